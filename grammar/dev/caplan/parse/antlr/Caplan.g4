@@ -1,0 +1,143 @@
+/*
+ * The caplan language, version 1. Reference: docs/language.md.
+ *
+ * Whitespace and comments go to the HIDDEN channel (never `skip`): the REPL rewrites one
+ * span of a file and must leave every other byte as it was. All semantics (period and
+ * number validation, name resolution) live in Java; this grammar only shapes the text.
+ */
+grammar Caplan;
+
+// ---------------------------------------------------------------- entry points
+
+model          : item* EOF ;
+standaloneExpr : expr EOF ;
+standalonePeriod  : period EOF ;
+standaloneColumns : columnSpec (',' columnSpec)* EOF ;
+replInput      : (item | expr)? EOF ;
+
+// ---------------------------------------------------------------- declarations
+
+item
+    : IMPORT path=STRING                                                   # importItem
+    | level=(COUNTRY | PROVINCE | REGION | MUNICIPALITY)
+          names+=name (',' names+=name)* (IN parent=name)?                 # areaItem
+    | KIND kindDef (',' kindDef)*                                          # kindItem
+    | GROUP kindDef (',' kindDef)*                                         # groupItem
+    | LOCATION name IN area=name KIND kind=name
+          '{' locationEntry* '}'                                           # locationItem
+    | TABLE name KIND kind=name (UNTIL until=period)?
+          '{' (header+=period)+ tableRow* '}'                                 # tableItem
+    | LET name '=' expr                                                    # letItem
+    | REPORT name title=STRING? '{' reportEntry* '}'                       # reportItem
+    ;
+
+kindDef        : name description=STRING? ;
+
+locationEntry
+    : CAPACITY quantity (FROM from=period)? (UNTIL until=period)?          # capacityEntry
+    | CAPACITY quantity DURING during=period                               # capacityDuringEntry
+    | GROUP name quantity                                                  # groupEntry
+    | NOTE STRING                                                          # noteEntry
+    ;
+
+tableRow       : name (IN area=name)? cell+ ;
+cell           : quantity | '-' ;
+
+reportEntry
+    : ROWS expr (AS label=STRING)?                                         # rowsEntry
+    | COLUMNS columnSpec (',' columnSpec)*                                 # columnsEntry
+    | AGGREGATE aggregation=name                                           # aggregateEntry
+    | TOTAL label=STRING?                                                  # totalEntry
+    ;
+
+columnSpec     : first=period ('..' last=period step=stepName?)? ;
+stepName       : IDENT | HALF_YEARLY ;
+
+// ---------------------------------------------------------------- expressions
+// Alternatives are listed from the tightest binding to the loosest.
+
+expr
+    : '(' expr ')'                                                         # parenExpr
+    | quantity                                                             # numberExpr
+    | CAPACITY selector?                                                   # capacityExpr
+    | fn=IDENT '(' expr (OVER over=columnSpec)? (',' expr)* ')'            # callExpr
+    | name                                                                 # referenceExpr
+    | '-' expr                                                             # negateExpr
+    | expr op=('*' | '/') expr                                             # multiplyExpr
+    | expr op=('+' | '-') expr                                             # addExpr
+    | expr op=('<' | '<=' | '>' | '>=' | '=' | '!=') expr                  # compareExpr
+    | expr BY key=groupKey                                                 # groupExpr
+    | expr AT when=period                                                  # atExpr
+    ;
+
+selector       : '[' filter (',' filter)* ']' ;
+
+filter
+    : name                                                                 # bareFilter
+    | attribute op=('=' | '!=') name                                       # equalsFilter
+    | attribute NOT? IN '(' name (',' name)* ')'                           # inFilter
+    ;
+
+attribute      : AREA | KIND | LOCATION | GROUP | TABLE ;
+groupKey       : KIND | LOCATION | TABLE | COUNTRY | PROVINCE | REGION | MUNICIPALITY ;
+
+// ---------------------------------------------------------------- atoms
+
+quantity       : NUMBER tentative='?'? ;
+period         : DATE | MONTH | QUARTER | HALF | NUMBER ;
+name           : IDENT | STRING ;
+
+// ---------------------------------------------------------------- lexer
+
+IMPORT       : 'import' ;
+COUNTRY      : 'country' ;
+PROVINCE     : 'province' ;
+REGION       : 'region' ;
+MUNICIPALITY : 'municipality' ;
+AREA         : 'area' ;
+KIND         : 'kind' ;
+GROUP        : 'group' ;
+LOCATION     : 'location' ;
+TABLE        : 'table' ;
+LET          : 'let' ;
+REPORT       : 'report' ;
+CAPACITY     : 'capacity' ;
+FROM         : 'from' ;
+UNTIL        : 'until' ;
+DURING       : 'during' ;
+NOTE         : 'note' ;
+ROWS         : 'rows' ;
+COLUMNS      : 'columns' ;
+AGGREGATE    : 'aggregate' ;
+TOTAL        : 'total' ;
+AS           : 'as' ;
+IN           : 'in' ;
+NOT          : 'not' ;
+BY           : 'by' ;
+AT           : 'at' ;
+OVER         : 'over' ;
+
+// Dates and periods need a four-digit year; their fields are validated in Java so that
+// `2023-02-30` is a located "not a date" diagnostic rather than a syntax error.
+HALF_YEARLY  : 'half-yearly' ;
+
+DATE         : YEAR '-' DIGIT+ '-' DIGIT+ ;
+MONTH        : YEAR '-' DIGIT+ ;
+QUARTER      : YEAR '-Q' DIGIT+ ;
+HALF         : YEAR '-H' DIGIT+ ;
+NUMBER       : DIGIT (DIGIT | '_')* ('.' DIGIT+)? ;
+
+STRING       : '"' (~["\\\r\n] | '\\' .)* '"' ;
+IDENT        : [\p{L}_] [\p{L}\p{N}_]* ;
+
+LE : '<=' ;  GE : '>=' ;  NE : '!=' ;  LT : '<' ;  GT : '>' ;  EQ : '=' ;
+PLUS : '+' ; MINUS : '-' ; STAR : '*' ; SLASH : '/' ;
+LPAREN : '(' ; RPAREN : ')' ; LBRACE : '{' ; RBRACE : '}' ; LBRACK : '[' ; RBRACK : ']' ;
+COMMA : ',' ; DOTDOT : '..' ; QUESTION : '?' ;
+
+COMMENT      : '#' ~[\r\n]* -> channel(HIDDEN) ;
+WS           : [ \t\r\n\f]+ -> channel(HIDDEN) ;
+ERROR_CHAR   : . ;
+
+fragment YEAR  : DIGIT DIGIT DIGIT DIGIT ;
+fragment DIGIT : [0-9] ;

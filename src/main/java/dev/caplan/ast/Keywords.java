@@ -1,0 +1,18 @@
+package dev.caplan.ast;
+
+import java.util.Set;
+
+/** The reserved words of the language; a name spelled like one must be quoted. */
+public final class Keywords {
+    public static final Set<String> ALL = Set.of(
+            "import", "country", "province", "region", "municipality", "area", "kind", "group",
+            "location", "table", "let", "report", "capacity", "from", "until", "during", "note",
+            "rows", "columns", "aggregate", "total", "as", "in", "not", "by", "at", "over");
+
+    private Keywords() {
+    }
+
+    public static boolean isKeyword(String word) {
+        return ALL.contains(word);
+    }
+}

@@ -1,0 +1,29 @@
+package dev.caplan.ast;
+
+import dev.caplan.source.Span;
+import java.util.List;
+
+/** A line inside a report block. */
+public sealed interface ReportEntry {
+
+    Span span();
+
+    /** {@code rows expr [as "label"]}: a grouped expression gives one row per group. */
+    record Rows(Expr expr, String label, Span span) implements ReportEntry {
+    }
+
+    /** {@code columns 2023-01-01, 2023-02 .. 2023-06 monthly}. */
+    record Columns(List<ColumnSpec> specs, Span span) implements ReportEntry {
+        public Columns {
+            specs = List.copyOf(specs);
+        }
+    }
+
+    /** {@code aggregate average}: how a level is summarised over a period column. */
+    record Aggregate(Name how, Span span) implements ReportEntry {
+    }
+
+    /** {@code total ["label"]}: add a row summing the rows. */
+    record Total(String label, Span span) implements ReportEntry {
+    }
+}

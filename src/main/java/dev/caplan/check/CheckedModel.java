@@ -1,0 +1,72 @@
+package dev.caplan.check;
+
+import dev.caplan.ast.Item;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A model that passed the check stage: every name resolved, definitions in dependency order,
+ * every expression typed. The evaluator accepts only this, never raw AST. Maps keep
+ * declaration order (files in load order, items in file order).
+ */
+public final class CheckedModel {
+    private final Map<String, Area> areas;
+    private final Map<String, Category> kinds;
+    private final Map<String, Category> groups;
+    private final Map<String, Location> locations;
+    private final Map<String, Item.Table> tables;
+    private final Map<String, Item.Let> lets;
+    private final List<Item.Let> letOrder;
+    private final Map<String, ValueType> letTypes;
+    private final Map<String, CheckedReport> reports;
+
+    CheckedModel(Declarations declarations, Definitions definitions, Map<String, CheckedReport> reports) {
+        this.areas = declarations.areas();
+        this.kinds = declarations.kinds();
+        this.groups = declarations.groups();
+        this.locations = declarations.locations();
+        this.tables = declarations.tables();
+        this.lets = definitions.lets();
+        this.letOrder = definitions.order();
+        this.letTypes = definitions.types();
+        this.reports = reports;
+    }
+
+    public Map<String, Area> areas() {
+        return Collections.unmodifiableMap(areas);
+    }
+
+    public Map<String, Category> kinds() {
+        return Collections.unmodifiableMap(kinds);
+    }
+
+    public Map<String, Category> groups() {
+        return Collections.unmodifiableMap(groups);
+    }
+
+    public Map<String, Location> locations() {
+        return Collections.unmodifiableMap(locations);
+    }
+
+    public Map<String, Item.Table> tables() {
+        return Collections.unmodifiableMap(tables);
+    }
+
+    public Map<String, Item.Let> lets() {
+        return Collections.unmodifiableMap(lets);
+    }
+
+    /** Definitions with every definition after the ones it uses. */
+    public List<Item.Let> letOrder() {
+        return Collections.unmodifiableList(letOrder);
+    }
+
+    public ValueType letType(String name) {
+        return letTypes.get(name);
+    }
+
+    public Map<String, CheckedReport> reports() {
+        return Collections.unmodifiableMap(reports);
+    }
+}

@@ -1,0 +1,68 @@
+package dev.caplan.check;
+
+import dev.caplan.ast.Expr;
+import dev.caplan.ast.Item;
+import dev.caplan.ast.SourceUnit;
+import dev.caplan.diag.Diagnostics;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The check stage: resolves declarations, orders definitions by their dependencies, types every
+ * expression and expands report columns. Reports all problems it finds; the model it returns is
+ * only fit for evaluation when the collector holds no errors.
+ */
+public final class Checker {
+
+    private Checker() {
+    }
+
+    public static CheckedModel check(List<SourceUnit> units, Diagnostics diagnostics) {
+        List<Item> items = new ArrayList<>();
+        units.forEach(unit -> items.addAll(unit.items()));
+        DeclarationCollector collector = new DeclarationCollector(diagnostics);
+        Declarations declarations = collector.collect(items);
+        Definitions definitions = definitions(items, declarations, diagnostics);
+        Map<String, CheckedReport> reports = new ReportChecker(declarations, definitions, diagnostics).check(items);
+        return new CheckedModel(declarations, definitions, reports);
+    }
+
+    /** Checks an expression typed outside the model (a query or REPL input); null type after an error. */
+    public static ValueType checkExpression(CheckedModel model, Expr expr, Diagnostics diagnostics) {
+        return expressionChecker(model, diagnostics).check(expr);
+    }
+
+    /** Names of definitions that use {@code name}, directly or through others. */
+    public static List<String> dependents(CheckedModel model, String name) {
+        return DependencyGraph.dependents(model.lets(), name);
+    }
+
+    private static ExprChecker expressionChecker(CheckedModel model, Diagnostics diagnostics) {
+        Declarations declarations = new Declarations(model.areas(), model.kinds(), model.groups(), model.locations(),
+                model.tables());
+        return new ExprChecker(declarations, model.lets(), model::letType, diagnostics);
+    }
+
+    private static Definitions definitions(List<Item> items, Declarations declarations, Diagnostics diagnostics) {
+        NameTable<Item.Let> lets = new NameTable<>("definition");
+        for (Item item : items) {
+            if (item instanceof Item.Let let) {
+                lets.declare(let.name(), let, diagnostics);
+            }
+        }
+        List<Item.Let> order = DependencyGraph.order(lets.asMap(), diagnostics);
+        Map<String, ValueType> types = new HashMap<>();
+        ExprChecker checker = new ExprChecker(declarations, lets.asMap(), types::get, diagnostics);
+        for (Item.Let let : order) {
+            types.put(let.name().text(), checker.check(let.expr()));
+        }
+        return new Definitions(new LinkedHashMap<>(lets.asMap()), order, types);
+    }
+
+    static ExprChecker checkerFor(Declarations declarations, Definitions definitions, Diagnostics diagnostics) {
+        return new ExprChecker(declarations, definitions.lets(), definitions.types()::get, diagnostics);
+    }
+}

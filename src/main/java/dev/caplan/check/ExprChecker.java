@@ -1,0 +1,144 @@
+package dev.caplan.check;
+
+import dev.caplan.ast.BinaryOp;
+import dev.caplan.ast.Expr;
+import dev.caplan.ast.Item;
+import dev.caplan.check.ValueType.Dimension;
+import dev.caplan.diag.Code;
+import dev.caplan.diag.Diagnostics;
+import dev.caplan.diag.NameHints;
+import dev.caplan.source.Span;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Resolves the names in an expression and infers its type, reporting what cannot be computed:
+ * unknown names and functions, a level where a plain number is expected, grouped values in
+ * arithmetic. Returns null for an expression whose type is unknown because of an error already
+ * reported, so one mistake gives one diagnostic.
+ */
+final class ExprChecker implements Expr.Visitor<ValueType> {
+    private final Declarations declarations;
+    private final Map<String, Item.Let> lets;
+    private final Function<String, ValueType> letTypes;
+    private final Diagnostics diagnostics;
+    private final FilterChecker filters;
+
+    ExprChecker(Declarations declarations, Map<String, Item.Let> lets, Function<String, ValueType> letTypes,
+                Diagnostics diagnostics) {
+        this.declarations = declarations;
+        this.lets = lets;
+        this.letTypes = letTypes;
+        this.diagnostics = diagnostics;
+        this.filters = new FilterChecker(declarations, diagnostics);
+    }
+
+    ValueType check(Expr expr) {
+        return expr.accept(this);
+    }
+
+    public ValueType visitNumber(Expr.Number expr) {
+        return ValueType.NUMBER;
+    }
+
+    public ValueType visitCapacity(Expr.Capacity expr) {
+        boolean ok = filters.check(expr.filters());
+        return ok ? ValueType.LEVEL : null;
+    }
+
+    public ValueType visitReference(Expr.Reference expr) {
+        String name = expr.name().text();
+        if (!lets.containsKey(name)) {
+            diagnostics.error(Code.UNKNOWN_NAME, expr.span(), "unknown name '" + name + "'", referenceHint(name));
+            return null;
+        }
+        return letTypes.apply(name);
+    }
+
+    private String referenceHint(String name) {
+        if (declarations.areas().containsKey(name) || declarations.locations().containsKey(name)) {
+            return "'" + name + "' is " + (declarations.areas().containsKey(name) ? "an area" : "a location")
+                    + "; its places are capacity[" + new dev.caplan.ast.Name(name, false, null).source() + "]";
+        }
+        String close = NameHints.didYouMean(name, lets.keySet());
+        return close != null ? close : "define it with: let " + name + " = ...";
+    }
+
+    public ValueType visitCall(Expr.Call expr) {
+        return new CallChecker(this, diagnostics).check(expr);
+    }
+
+    public ValueType visitNegate(Expr.Negate expr) {
+        ValueType operand = single(expr.operand());
+        return operand;
+    }
+
+    public ValueType visitBinary(Expr.Binary expr) {
+        ValueType left = single(expr.left());
+        ValueType right = single(expr.right());
+        if (left == null || right == null) {
+            return null;
+        }
+        Dimension l = left.dimension();
+        Dimension r = right.dimension();
+        BinaryOp op = expr.op();
+        if (op.isComparison()) {
+            return ValueType.TRUTH;
+        }
+        switch (op) {
+            case ADD, SUBTRACT:
+                return l == Dimension.LEVEL || r == Dimension.LEVEL ? ValueType.LEVEL : ValueType.NUMBER;
+            case MULTIPLY:
+                if (l == Dimension.LEVEL && r == Dimension.LEVEL) {
+                    return levelAsNumber(expr.right().span(), "places times places has no meaning");
+                }
+                return l == Dimension.LEVEL || r == Dimension.LEVEL ? ValueType.LEVEL : ValueType.NUMBER;
+            default: // DIVIDE
+                if (l != Dimension.LEVEL && r == Dimension.LEVEL) {
+                    return levelAsNumber(expr.right().span(), "a number divided by places has no meaning");
+                }
+                return l == Dimension.LEVEL && r != Dimension.LEVEL ? ValueType.LEVEL : ValueType.NUMBER;
+        }
+    }
+
+    ValueType levelAsNumber(Span span, String why) {
+        diagnostics.error(Code.LEVEL_AS_NUMBER, span, "a level (places on a day) is used where a number is expected",
+                why + "; divide places by places for a ratio, or multiply places by a number");
+        return null;
+    }
+
+    public ValueType visitGroupBy(Expr.GroupBy expr) {
+        if (!isCapacity(expr.operand())) {
+            diagnostics.error(Code.GROUPED_VALUE, expr.operand().span(), "only capacity can be grouped",
+                    "group a selection of locations, e.g. capacity[IJsselland] by " + expr.key().keyword());
+            check(expr.operand());
+            return null;
+        }
+        ValueType operand = check(expr.operand());
+        return operand == null ? null : operand.asGrouped();
+    }
+
+    /** Whether the expression is {@code capacity[...]}, directly or through definitions. */
+    private boolean isCapacity(Expr expr) {
+        for (int depth = 0; depth < 100 && expr instanceof Expr.Reference ref && lets.containsKey(ref.name().text());
+             depth++) {
+            expr = lets.get(ref.name().text()).expr();
+        }
+        return expr instanceof Expr.Capacity;
+    }
+
+    public ValueType visitAt(Expr.At expr) {
+        return check(expr.operand());
+    }
+
+    /** The type of an operand that must be a single series, not grouped. */
+    ValueType single(Expr operand) {
+        ValueType type = check(operand);
+        if (type != null && type.grouped()) {
+            diagnostics.error(Code.GROUPED_VALUE, operand.span(), "a grouped value cannot be used in arithmetic",
+                    "group last: (a + b) by kind is not possible; compute per selection instead");
+            return null;
+        }
+        return type;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.caplan.check;
+
+import dev.caplan.ast.Filter;
+import dev.caplan.ast.FilterAttribute;
+import dev.caplan.ast.Name;
+import dev.caplan.diag.Code;
+import dev.caplan.diag.Diagnostics;
+import dev.caplan.diag.NameHints;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Checks that every name in a {@code capacity[...]} filter names something of the right sort. */
+final class FilterChecker {
+    private final Declarations declarations;
+    private final Diagnostics diagnostics;
+
+    FilterChecker(Declarations declarations, Diagnostics diagnostics) {
+        this.declarations = declarations;
+        this.diagnostics = diagnostics;
+    }
+
+    /** Whether all filters resolve; every unresolved name is reported. */
+    boolean check(List<Filter> filters) {
+        boolean ok = true;
+        for (Filter filter : filters) {
+            if (filter instanceof Filter.Bare bare) {
+                ok &= checkBare(bare.name());
+            } else if (filter instanceof Filter.Attribute attribute) {
+                for (Name value : attribute.values()) {
+                    ok &= checkValue(attribute.attribute(), value);
+                }
+            }
+        }
+        return ok;
+    }
+
+    private boolean checkBare(Name name) {
+        if (declarations.areas().containsKey(name.text()) || declarations.locations().containsKey(name.text())) {
+            return true;
+        }
+        List<String> candidates = new ArrayList<>(declarations.areas().keySet());
+        candidates.addAll(declarations.locations().keySet());
+        String hint = NameHints.didYouMean(name.text(), candidates);
+        if (hint == null && declarations.kinds().containsKey(name.text())) {
+            hint = "'" + name.text() + "' is a kind: write kind = " + name.text();
+        }
+        diagnostics.error(Code.UNKNOWN_NAME, name.span(), "unknown area or location '" + name.text() + "'", hint);
+        return false;
+    }
+
+    private boolean checkValue(FilterAttribute attribute, Name value) {
+        Map<String, ?> namespace = namespace(attribute);
+        if (namespace.containsKey(value.text())) {
+            return true;
+        }
+        diagnostics.error(Code.UNKNOWN_NAME, value.span(), "unknown " + attribute.keyword() + " '" + value.text() + "'",
+                NameHints.didYouMean(value.text(), namespace.keySet()));
+        return false;
+    }
+
+    private Map<String, ?> namespace(FilterAttribute attribute) {
+        return switch (attribute) {
+            case AREA -> declarations.areas();
+            case KIND -> declarations.kinds();
+            case LOCATION -> declarations.locations();
+            case GROUP -> declarations.groups();
+            case TABLE -> declarations.tables();
+        };
+    }
+}

@@ -1,0 +1,186 @@
+package dev.caplan.check;
+
+import dev.caplan.ast.AreaLevel;
+import dev.caplan.ast.Item;
+import dev.caplan.ast.LocationEntry;
+import dev.caplan.ast.Name;
+import dev.caplan.ast.PeriodLit;
+import dev.caplan.ast.Quantity;
+import dev.caplan.diag.Code;
+import dev.caplan.diag.Diagnostics;
+import dev.caplan.source.Span;
+import dev.caplan.time.Days;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a {@code location} block or a grid-table row into a {@link Location}: resolves its
+ * municipality and kind, converts capacity lines or cells into segments, and reports
+ * fractions of places, empty segments and overlaps.
+ */
+final class LocationBuilder {
+    private final Diagnostics diagnostics;
+    private final NameTable<Area> areas;
+    private final NameTable<Category> kinds;
+    private final NameTable<Category> groups;
+
+    LocationBuilder(Diagnostics diagnostics, NameTable<Area> areas, NameTable<Category> kinds,
+                    NameTable<Category> groups) {
+        this.diagnostics = diagnostics;
+        this.areas = areas;
+        this.kinds = kinds;
+        this.groups = groups;
+    }
+
+    /** The location of a block, or null when its municipality or kind does not resolve. */
+    Location fromBlock(Item.Location block, int order) {
+        Area municipality = municipality(block.area());
+        Category kind = kinds.resolve(block.kind(), diagnostics);
+        List<Segment> segments = new ArrayList<>();
+        Map<String, BigDecimal> groupPlaces = new LinkedHashMap<>();
+        List<String> notes = new ArrayList<>();
+        for (LocationEntry entry : block.entries()) {
+            if (entry instanceof LocationEntry.Capacity c) {
+                addSegment(segments, c);
+            } else if (entry instanceof LocationEntry.GroupPlaces g) {
+                if (groups.resolve(g.group(), diagnostics) != null && requireWhole(g.places())) {
+                    groupPlaces.put(g.group().text(), g.places().value());
+                }
+            } else if (entry instanceof LocationEntry.Note n) {
+                notes.add(n.text());
+            }
+        }
+        checkOverlaps(block.name().text(), segments);
+        if (municipality == null || kind == null) {
+            return null;
+        }
+        return new Location(block.name().text(), municipality, kind, null, segments, groupPlaces, notes, order,
+                block.span());
+    }
+
+    /** The location of a grid row: a value holds from its column until the next column. */
+    Location fromRow(Item.Table table, Item.TableRow row, int order) {
+        Area municipality = municipality(row.area() != null ? row.area() : row.name());
+        Category kind = kinds.resolve(table.kind(), diagnostics);
+        List<Integer> starts = columnStarts(table);
+        if (starts == null || municipality == null || kind == null) {
+            return null;
+        }
+        if (row.cells().size() != starts.size()) {
+            diagnostics.error(Code.TABLE_SHAPE, row.name().span(), "row '" + row.name().text() + "' has "
+                    + row.cells().size() + " cells but the table has " + starts.size() + " columns",
+                    "give one value per column; write - for no places");
+            return null;
+        }
+        int tableEnd = table.until() == null ? Days.END : startOf(table.until());
+        List<Segment> segments = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            Quantity value = row.cells().get(i).value();
+            int until = i + 1 < starts.size() ? starts.get(i + 1) : tableEnd;
+            if (value != null && requireWhole(value) && value.value().signum() != 0 && starts.get(i) < until) {
+                segments.add(new Segment(starts.get(i), until, value.value(), value.tentative(),
+                        row.cells().get(i).span()));
+            }
+        }
+        return new Location(row.name().text(), municipality, kind, table.name().text(), segments, Map.of(),
+                List.of(), order, row.span());
+    }
+
+    /** The table's column start days, or null (after reporting) when they are not in date order. */
+    private List<Integer> columnStarts(Item.Table table) {
+        List<Integer> starts = new ArrayList<>();
+        for (PeriodLit column : table.columns()) {
+            if (!column.isValid()) {
+                return null;
+            }
+            int start = column.period().start();
+            if (!starts.isEmpty() && start <= starts.get(starts.size() - 1)) {
+                diagnostics.error(Code.TABLE_SHAPE, column.span(), "column " + column.text()
+                        + " does not come after the column before it", "list the columns in date order");
+                return null;
+            }
+            starts.add(start);
+        }
+        if (table.until() != null && table.until().isValid() && !starts.isEmpty()
+                && startOf(table.until()) <= starts.get(starts.size() - 1)) {
+            diagnostics.error(Code.EMPTY_PERIOD, table.until().span(), "the table ends at " + table.until().text()
+                    + ", not after its last column", null);
+            return null;
+        }
+        return starts;
+    }
+
+    private Area municipality(Name name) {
+        Area area = areas.resolve(name, diagnostics);
+        if (area != null && area.level() != AreaLevel.MUNICIPALITY) {
+            diagnostics.error(Code.WRONG_LEVEL, name.span(), "a location lies in a municipality, and '"
+                    + name.text() + "' is a " + area.level().keyword(), "name the municipality the location is in");
+            return null;
+        }
+        return area;
+    }
+
+    private void addSegment(List<Segment> segments, LocationEntry.Capacity c) {
+        if (!requireWhole(c.value()) || !valid(c.from()) || !valid(c.until()) || !valid(c.during())) {
+            return;
+        }
+        int from;
+        int until;
+        if (c.during() != null) {
+            from = c.during().period().start();
+            until = c.during().period().end();
+        } else {
+            from = c.from() == null ? Days.BEGINNING : startOf(c.from());
+            until = c.until() == null ? Days.END : startOf(c.until());
+        }
+        if (until <= from) {
+            diagnostics.error(Code.EMPTY_PERIOD, c.span(), "this capacity ends (" + Days.format(until)
+                    + ") before it starts (" + Days.format(from) + ")", "until is exclusive: the first day without the places");
+            return;
+        }
+        segments.add(new Segment(from, until, c.value().value(), c.value().tentative(), c.span()));
+    }
+
+    private void checkOverlaps(String location, List<Segment> segments) {
+        segments.sort(Comparator.comparingInt(Segment::from));
+        for (int i = 1; i < segments.size(); i++) {
+            Segment before = segments.get(i - 1);
+            Segment next = segments.get(i);
+            if (next.from() < before.until()) {
+                Span span = next.span().start() > before.span().start() ? next.span() : before.span();
+                Segment other = span == next.span() ? before : next;
+                diagnostics.error(Code.OVERLAP, span, "capacity segments of '" + location + "' overlap from "
+                        + Days.format(Math.max(before.from(), next.from())),
+                        "the segment at line " + other.span().line() + " covers the same days; "
+                                + "until is exclusive, so one segment can end on the day the next starts");
+            }
+        }
+    }
+
+    /** Places and persons are counted; a fraction is an error, with a hint for Dutch thousands separators. */
+    private boolean requireWhole(Quantity quantity) {
+        BigDecimal value = quantity.value();
+        if (value.stripTrailingZeros().scale() <= 0) {
+            return true;
+        }
+        String text = quantity.span().text().replace("?", "").trim();
+        String hint = value.scale() == 3
+                ? "did you mean " + text.replace(".", "").replace("_", "") + "? (places are whole numbers; "
+                        + "Dutch writes 75.500 for seventy-five thousand five hundred)"
+                : "places are counted in whole numbers";
+        diagnostics.error(Code.NOT_WHOLE, quantity.span(), text + " is not a whole number of places", hint);
+        return false;
+    }
+
+    private static boolean valid(PeriodLit period) {
+        return period == null || period.isValid();
+    }
+
+    private static int startOf(PeriodLit period) {
+        return period.period().start();
+    }
+}

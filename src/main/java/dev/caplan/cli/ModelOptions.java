@@ -1,0 +1,45 @@
+package dev.caplan.cli;
+
+import dev.caplan.diag.Diagnostic;
+import dev.caplan.diag.DiagnosticRenderer;
+import dev.caplan.engine.Engine;
+import dev.caplan.engine.Outcome;
+import dev.caplan.engine.Plan;
+import dev.caplan.output.Format;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/** What every command shares: the output format, loading a model, printing diagnostics. */
+final class ModelOptions {
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
+            description = "Output format: table, csv, json or markdown (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    Format format(CommandLine commandLine) {
+        return Format.parse(format).orElseThrow(() -> new CommandLine.ParameterException(commandLine,
+                "unknown format '" + format + "': use table, csv, json or markdown"));
+    }
+
+    /** Loads the model, printing its diagnostics; null when it has errors. */
+    static Plan load(List<Path> paths, PrintWriter err) {
+        Outcome<Plan> loaded = Engine.load(paths);
+        report(loaded.diagnostics(), err);
+        return loaded.value();
+    }
+
+    /** Prints diagnostics in the one format, with a closing count when there are errors. */
+    static void report(List<Diagnostic> diagnostics, PrintWriter err) {
+        if (diagnostics.isEmpty()) {
+            return;
+        }
+        err.print(DiagnosticRenderer.render(diagnostics));
+        if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+            err.println(DiagnosticRenderer.summary(diagnostics));
+        }
+        err.flush();
+    }
+}

@@ -1,0 +1,70 @@
+package dev.caplan.cli;
+
+import dev.caplan.engine.Outcome;
+import dev.caplan.engine.Plan;
+import dev.caplan.eval.ResultTable;
+import dev.caplan.output.Format;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code caplan query PATH... EXPR [--at DATE | --over RANGE [--step STEP]]}. */
+@Command(name = "query", mixinStandardHelpOptions = true, description = "Print the value of an expression.",
+        footer = {"", "Examples:",
+                "  caplan query models/ijsselland 'capacity[IJsselland, kind in (AZC, NO, ROL)]' --at 2023-07-01",
+                "  caplan query models/ijsselland 'capacity[Deventer] by kind' --at 2023-03-01",
+                "  caplan query models/ijsselland 'capacity[kind = CNO]' --over 2022-12 .. 2023-07 --step monthly"})
+final class QueryCommand implements Callable<Integer> {
+
+    @Parameters(arity = "2..*", paramLabel = "PATH... EXPR",
+            description = "Model files or directories, then the expression (quote it for the shell).")
+    List<String> arguments;
+
+    @Option(names = "--at", paramLabel = "DATE", description = "The value on this day (a period means its first day).")
+    String at;
+
+    @Option(names = "--over", paramLabel = "RANGE", description = "Columns: periods or a range such as 2023-01 .. 2023-12.")
+    String over;
+
+    @Option(names = "--step", paramLabel = "STEP",
+            description = "Step through the --over range: daily, monthly, quarterly, half-yearly or yearly.")
+    String step;
+
+    @Mixin
+    ModelOptions options;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        CommandLine commandLine = spec.commandLine();
+        Format format = options.format(commandLine);
+        if (at != null && over != null) {
+            throw new CommandLine.ParameterException(commandLine, "give either --at or --over, not both");
+        }
+        if (step != null && over == null) {
+            throw new CommandLine.ParameterException(commandLine, "--step needs --over RANGE");
+        }
+        List<Path> paths = arguments.subList(0, arguments.size() - 1).stream().map(Path::of).toList();
+        String expression = arguments.get(arguments.size() - 1);
+        Plan plan = ModelOptions.load(paths, commandLine.getErr());
+        if (plan == null) {
+            return ExitCodes.MODEL_ERRORS;
+        }
+        String columns = over == null ? null : step == null ? over : over + " " + step;
+        Outcome<ResultTable> answer = plan.query(expression, at, columns);
+        ModelOptions.report(answer.diagnostics(), commandLine.getErr());
+        if (answer.value() == null) {
+            return ExitCodes.MODEL_ERRORS;
+        }
+        commandLine.getOut().print(Plan.render(List.of(answer.value()), format));
+        commandLine.getOut().flush();
+        return ExitCodes.OK;
+    }
+}

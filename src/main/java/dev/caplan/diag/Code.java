@@ -1,0 +1,43 @@
+package dev.caplan.diag;
+
+/**
+ * The stable identifier of every kind of diagnostic. Codes appear in output and docs, and each
+ * one has a test case under {@code src/test/resources/cases/errors/}, so renaming one is a
+ * breaking change.
+ */
+public enum Code {
+    SYNTAX("E-SYNTAX", "the text does not follow the grammar"),
+    IMPORT("E-IMPORT", "an imported file or a path argument cannot be read"),
+    BAD_DATE("E-BAD-DATE", "a date or period that does not exist"),
+    NOT_WHOLE("E-NOT-WHOLE", "a fraction where a whole number of places is expected"),
+    UNKNOWN_NAME("E-UNKNOWN-NAME", "a name that is not declared"),
+    DUPLICATE_NAME("E-DUPLICATE-NAME", "a name declared twice"),
+    WRONG_LEVEL("E-AREA-LEVEL", "an area used at the wrong level of the hierarchy"),
+    OVERLAP("E-OVERLAP", "two capacity segments of one location cover the same day"),
+    EMPTY_PERIOD("E-EMPTY-PERIOD", "a segment or range that ends before it starts"),
+    TABLE_SHAPE("E-TABLE-SHAPE", "a grid row whose cell count differs from the header"),
+    CYCLE("E-CYCLE", "definitions that depend on each other in a circle"),
+    LEVEL_AS_NUMBER("E-LEVEL-AS-NUMBER", "a level (places) where a plain number is expected"),
+    GROUPED_VALUE("E-GROUPED-VALUE", "a grouped value where a single series is expected"),
+    UNKNOWN_FUNCTION("E-UNKNOWN-FUNCTION", "a function that does not exist, or wrong arguments"),
+    BAD_RANGE("E-BAD-RANGE", "a range of periods that cannot be stepped through"),
+    BAD_REPORT("E-BAD-REPORT", "a report without rows or columns"),
+    ARITHMETIC("E-ARITHMETIC", "division by zero or a number too large"),
+    USAGE("E-USAGE", "a command-line argument that cannot be used");
+
+    private final String id;
+    private final String summary;
+
+    Code(String id, String summary) {
+        this.id = id;
+        this.summary = summary;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String summary() {
+        return summary;
+    }
+}

@@ -1,0 +1,23 @@
+package dev.caplan.engine;
+
+import dev.caplan.check.CheckedModel;
+import dev.caplan.diag.Diagnostics;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The facade the command line and the REPL use: load a model from paths, then ask the
+ * {@link Plan} for reports and queries. Nothing outside the engine touches the stages.
+ */
+public final class Engine {
+
+    private Engine() {
+    }
+
+    /** Loads and checks a model; the outcome's value is null when the model has errors. */
+    public static Outcome<Plan> load(List<Path> paths) {
+        Diagnostics diagnostics = new Diagnostics();
+        CheckedModel model = Pipeline.load(paths, diagnostics);
+        return new Outcome<>(model == null ? null : new Plan(model), diagnostics.sorted());
+    }
+}

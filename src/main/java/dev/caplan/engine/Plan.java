@@ -1,0 +1,113 @@
+package dev.caplan.engine;
+
+import dev.caplan.ast.ColumnSpec;
+import dev.caplan.ast.Expr;
+import dev.caplan.ast.PeriodLit;
+import dev.caplan.check.CheckedModel;
+import dev.caplan.check.CheckedReport;
+import dev.caplan.check.Checker;
+import dev.caplan.check.Column;
+import dev.caplan.check.ColumnResolver;
+import dev.caplan.diag.Code;
+import dev.caplan.diag.Diagnostic;
+import dev.caplan.diag.Diagnostics;
+import dev.caplan.diag.NameHints;
+import dev.caplan.eval.EvalException;
+import dev.caplan.eval.Evaluator;
+import dev.caplan.eval.QueryEvaluator;
+import dev.caplan.eval.ResultTable;
+import dev.caplan.output.Format;
+import dev.caplan.parse.ModelParser;
+import dev.caplan.source.SourceFile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** A checked model, ready to answer: its reports, and any expression at any time. */
+public final class Plan {
+    private final CheckedModel model;
+    private final Evaluator evaluator;
+
+    Plan(CheckedModel model) {
+        this.model = model;
+        this.evaluator = new Evaluator(model);
+    }
+
+    public List<String> reportNames() {
+        return List.copyOf(model.reports().keySet());
+    }
+
+    /** Every report, or only the one named (null for all). */
+    public Outcome<List<ResultTable>> reports(String name) {
+        List<CheckedReport> chosen = new ArrayList<>(model.reports().values());
+        if (name != null) {
+            CheckedReport report = model.reports().get(name);
+            if (report == null) {
+                String hint = NameHints.didYouMean(name, model.reports().keySet());
+                return failed(Diagnostic.error(Code.USAGE, null, "no report named '" + name + "'").withHint(
+                        hint != null ? hint : "reports: " + String.join(", ", reportNames())));
+            }
+            chosen = List.of(report);
+        }
+        List<CheckedReport> selected = chosen;
+        return guarded(() -> Pipeline.evaluate(evaluator, selected));
+    }
+
+    /**
+     * Evaluates an expression typed by the user. {@code at} (a date or period) and {@code over}
+     * (column specifications such as {@code 2023-01 .. 2023-12 monthly}) are optional and exclusive.
+     */
+    public Outcome<ResultTable> query(String expression, String at, String over) {
+        Diagnostics diagnostics = new Diagnostics();
+        Expr expr = ModelParser.parseExpr(SourceFile.ofText("<expression>", expression), diagnostics);
+        List<Column> columns = columns(at, over, diagnostics);
+        if (expr != null) {
+            Checker.checkExpression(model, expr, diagnostics);
+        }
+        if (diagnostics.hasErrors()) {
+            return new Outcome<>(null, diagnostics.sorted());
+        }
+        String text = expression.strip();
+        return guarded(() -> QueryEvaluator.layout(text, evaluator.evaluate(expr), columns));
+    }
+
+    private static List<Column> columns(String at, String over, Diagnostics diagnostics) {
+        List<Column> columns = new ArrayList<>();
+        if (at != null) {
+            PeriodLit period = ModelParser.parsePeriod(SourceFile.ofText("<--at>", at), diagnostics);
+            if (period != null && period.isValid()) {
+                columns.add(Column.ofDay(period.period().start()));
+            }
+        }
+        if (over != null) {
+            List<ColumnSpec> specs = ModelParser.parseColumns(SourceFile.ofText("<--over>", over), diagnostics);
+            for (ColumnSpec spec : specs == null ? List.<ColumnSpec>of() : specs) {
+                columns.addAll(ColumnResolver.expand(spec, diagnostics));
+            }
+        }
+        return columns;
+    }
+
+    /** Renders tables in a format; kept here so callers need not know the output stage. */
+    public static String render(List<ResultTable> tables, Format format) {
+        return Pipeline.render(tables, format);
+    }
+
+    private static <T> Outcome<T> guarded(Supplier<T> evaluation) {
+        try {
+            return new Outcome<>(evaluation.get(), List.of());
+        } catch (EvalException e) {
+            return failed(Diagnostic.error(Code.ARITHMETIC, e.span(), e.getMessage()));
+        }
+    }
+
+    private static <T> Outcome<T> failed(Diagnostic diagnostic) {
+        return new Outcome<>(null, List.of(diagnostic));
+    }
+
+    /** One line about the model's size, for {@code caplan check}. */
+    public String summary() {
+        return model.areas().size() + " areas, " + model.locations().size() + " locations, "
+                + model.lets().size() + " definitions, " + model.reports().size() + " reports";
+    }
+}

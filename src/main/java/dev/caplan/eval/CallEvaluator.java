@@ -1,0 +1,88 @@
+package dev.caplan.eval;
+
+import dev.caplan.ast.Expr;
+import dev.caplan.check.Column;
+import dev.caplan.check.ColumnResolver;
+import dev.caplan.check.Functions;
+import dev.caplan.diag.Diagnostics;
+import dev.caplan.eval.Value.Single;
+import dev.caplan.series.Aggregation;
+import dev.caplan.series.StepSeries;
+import dev.caplan.time.Days;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+
+/** Evaluates function calls: pointwise functions day by day, aggregations period by period. */
+final class CallEvaluator {
+    private final Evaluator evaluator;
+
+    CallEvaluator(Evaluator evaluator) {
+        this.evaluator = evaluator;
+    }
+
+    Value evaluate(Expr.Call call) {
+        String name = call.function().text();
+        if (call.over() != null) {
+            Aggregation aggregation = Functions.AGGREGATIONS.get(name);
+            Single operand = evaluator.single(call.args().get(0));
+            List<Column> columns = ColumnResolver.expand(call.over(), new Diagnostics());
+            return Evaluator.arithmetic(call.span(), () -> operand.map(s -> aggregate(s, aggregation, columns)));
+        }
+        List<Single> args = call.args().stream().map(evaluator::single).toList();
+        return Evaluator.arithmetic(call.span(), () -> switch (name) {
+            case "abs" -> args.get(0).map(StepSeries::abs);
+            case "round" -> round(call, args);
+            case "min" -> args.stream().reduce((a, b) -> a.combine(b, StepSeries::min)).orElseThrow();
+            case "max" -> args.stream().reduce((a, b) -> a.combine(b, StepSeries::max)).orElseThrow();
+            default -> throw new IllegalStateException("unchecked function " + name);
+        });
+    }
+
+    private static Single round(Expr.Call call, List<Single> args) {
+        int digits = 0;
+        if (args.size() == 2) {
+            StepSeries digitSeries = args.get(1).expected();
+            if (!digitSeries.isConstant()) {
+                throw new EvalException(call.args().get(1).span(), "the number of digits must not change over time");
+            }
+            digits = digitSeries.valueAt(0).intValue();
+        }
+        int places = digits;
+        return args.get(0).map(s -> s.map(v -> v.setScale(places, RoundingMode.HALF_UP)));
+    }
+
+    /**
+     * One period: the aggregate as a constant. Several: a series that holds each period's aggregate
+     * during that period and is 0 outside them, so it can be shown per month or summed further.
+     */
+    private static StepSeries aggregate(StepSeries series, Aggregation aggregation, List<Column> columns) {
+        if (columns.size() == 1) {
+            return StepSeries.constant(valueOver(series, aggregation, columns.get(0), Days.END));
+        }
+        int[] days = new int[columns.size() + 1];
+        BigDecimal[] values = new BigDecimal[columns.size() + 1];
+        for (int i = 0; i < columns.size(); i++) {
+            Column column = columns.get(i);
+            int next = i + 1 < columns.size() ? start(columns.get(i + 1)) : Days.END;
+            days[i] = start(column);
+            values[i] = valueOver(series, aggregation, column, next);
+        }
+        Column last = columns.get(columns.size() - 1);
+        days[columns.size()] = last.isDay() ? last.day() + 1 : last.period().end();
+        values[columns.size()] = BigDecimal.ZERO;
+        return StepSeries.steps(days, values);
+    }
+
+    private static BigDecimal valueOver(StepSeries series, Aggregation aggregation, Column column, int next) {
+        if (column.isDay()) {
+            int end = next == Days.END ? column.day() + 1 : next;
+            return series.aggregate(aggregation, column.day(), end);
+        }
+        return series.aggregate(aggregation, column.period().start(), column.period().end());
+    }
+
+    private static int start(Column column) {
+        return column.isDay() ? column.day() : column.period().start();
+    }
+}

@@ -1,0 +1,196 @@
+package dev.caplan.eval;
+
+import dev.caplan.ast.Expr;
+import dev.caplan.ast.GroupKey;
+import dev.caplan.ast.Item;
+import dev.caplan.check.CheckedModel;
+import dev.caplan.check.Location;
+import dev.caplan.check.Segment;
+import dev.caplan.eval.Value.Grouped;
+import dev.caplan.eval.Value.Single;
+import dev.caplan.series.Comparison;
+import dev.caplan.series.StepSeries;
+import dev.caplan.source.Span;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+/**
+ * The evaluate stage: turns checked expressions into series. Definitions and location series are
+ * computed once and remembered, so a REPL tweak can forget just what depends on the change
+ * ({@link #forget}) and recompute nothing else. Capacity selections are cached per expression
+ * node, in an identity map because equal-looking expressions in different places are different
+ * nodes.
+ */
+public final class Evaluator implements Expr.Visitor<Value> {
+    private final CheckedModel model;
+    private final LocationSelector selector;
+    private final Map<String, Value> definitions = new HashMap<>();
+    private final Map<String, Single> locations = new HashMap<>();
+    private final Map<Expr, Value> selections = new IdentityHashMap<>();
+
+    public Evaluator(CheckedModel model) {
+        this.model = model;
+        this.selector = new LocationSelector(model);
+    }
+
+    public CheckedModel model() {
+        return model;
+    }
+
+    /** Evaluates a checked expression; throws {@link EvalException} for arithmetic that fails on some day. */
+    public Value evaluate(Expr expr) {
+        return expr.accept(this);
+    }
+
+    /** The value of a definition, computed on first use. */
+    public Value definition(String name) {
+        Value value = definitions.get(name);
+        if (value == null) {
+            Item.Let let = model.lets().get(name);
+            value = evaluate(let.expr());
+            definitions.put(name, value);
+        }
+        return value;
+    }
+
+    /** Forgets remembered definition values, so they are recomputed on next use. */
+    public void forget(Iterable<String> definitionNames) {
+        definitionNames.forEach(definitions::remove);
+    }
+
+    /** The capacity series of one location: all its segments, and the firm ones apart. */
+    public Single location(Location location) {
+        return locations.computeIfAbsent(location.name(), name -> {
+            List<StepSeries> all = new ArrayList<>();
+            List<StepSeries> firm = new ArrayList<>();
+            for (Segment segment : location.segments()) {
+                StepSeries series = StepSeries.segment(segment.from(), segment.until(), segment.places());
+                all.add(series);
+                if (!segment.tentative()) {
+                    firm.add(series);
+                }
+            }
+            StepSeries expected = StepSeries.sum(all);
+            return new Single(expected, all.size() == firm.size() ? expected : StepSeries.sum(firm));
+        });
+    }
+
+    public Value visitNumber(Expr.Number expr) {
+        StepSeries value = StepSeries.constant(expr.value().value());
+        return expr.value().tentative() ? new Single(value, StepSeries.ZERO) : Single.firm(value);
+    }
+
+    public Value visitCapacity(Expr.Capacity expr) {
+        return selections.computeIfAbsent(expr, e -> sum(selector.select(expr.filters())));
+    }
+
+    private Single sum(List<Location> selected) {
+        List<StepSeries> expected = new ArrayList<>(selected.size());
+        List<StepSeries> firm = new ArrayList<>(selected.size());
+        boolean anyTentative = false;
+        for (Location location : selected) {
+            Single series = location(location);
+            expected.add(series.expected());
+            firm.add(series.firm());
+            anyTentative |= series.expected() != series.firm();
+        }
+        StepSeries total = StepSeries.sum(expected);
+        return new Single(total, anyTentative ? StepSeries.sum(firm) : total);
+    }
+
+    public Value visitReference(Expr.Reference expr) {
+        return definition(expr.name().text());
+    }
+
+    public Value visitCall(Expr.Call expr) {
+        return new CallEvaluator(this).evaluate(expr);
+    }
+
+    public Value visitNegate(Expr.Negate expr) {
+        return single(expr.operand()).map(StepSeries::negate);
+    }
+
+    public Value visitBinary(Expr.Binary expr) {
+        Single left = single(expr.left());
+        Single right = single(expr.right());
+        return arithmetic(expr.span(), () -> switch (expr.op()) {
+            case ADD -> left.combine(right, StepSeries::plus);
+            case SUBTRACT -> left.combine(right, StepSeries::minus);
+            case MULTIPLY -> left.combine(right, StepSeries::times);
+            case DIVIDE -> left.combine(right, StepSeries::dividedBy);
+            case LESS -> compare(left, right, Comparison.LT);
+            case LESS_OR_EQUAL -> compare(left, right, Comparison.LE);
+            case GREATER -> compare(left, right, Comparison.GT);
+            case GREATER_OR_EQUAL -> compare(left, right, Comparison.GE);
+            case EQUAL -> compare(left, right, Comparison.EQ);
+            case NOT_EQUAL -> compare(left, right, Comparison.NE);
+        });
+    }
+
+    private static Single compare(Single left, Single right, Comparison comparison) {
+        return left.combine(right, (a, b) -> a.compare(b, comparison));
+    }
+
+    /** Runs series arithmetic, turning a failure on some day into an error located at the expression. */
+    static <T> T arithmetic(Span span, Supplier<T> operation) {
+        try {
+            return operation.get();
+        } catch (ArithmeticException e) {
+            throw new EvalException(span, e.getMessage());
+        }
+    }
+
+    public Value visitGroupBy(Expr.GroupBy expr) {
+        Expr operand = expr.operand();
+        while (operand instanceof Expr.Reference ref) {
+            operand = model.lets().get(ref.name().text()).expr();
+        }
+        Expr.Capacity capacity = (Expr.Capacity) operand;
+        return group(selector.select(capacity.filters()), expr.key());
+    }
+
+    private Grouped group(List<Location> selected, GroupKey key) {
+        Map<Integer, String> labels = new TreeMap<>();
+        Map<String, List<Location>> members = new HashMap<>();
+        for (Location location : selected) {
+            String label = LocationSelector.groupOf(location, key);
+            String shown = label == null ? "(none)" : label;
+            labels.putIfAbsent(selector.groupOrder(location, key), shown);
+            members.computeIfAbsent(shown, k -> new ArrayList<>()).add(location);
+        }
+        List<String> ordered = new ArrayList<>(labels.values());
+        List<Single> series = new ArrayList<>();
+        for (String label : ordered) {
+            series.add(sum(members.get(label)));
+        }
+        return new Grouped(key, ordered, series);
+    }
+
+    public Value visitAt(Expr.At expr) {
+        int day = expr.when().period().start();
+        Value operand = evaluate(expr.operand());
+        if (operand instanceof Grouped grouped) {
+            return grouped.map(member -> at(member, day));
+        }
+        return at((Single) operand, day);
+    }
+
+    private static Single at(Single value, int day) {
+        return value.map(series -> StepSeries.constant(series.valueAt(day)));
+    }
+
+    /** Evaluates an operand the checker has proven to be a single series. */
+    Single single(Expr operand) {
+        return (Single) evaluate(operand);
+    }
+
+    static StepSeries constant(BigDecimal value) {
+        return StepSeries.constant(value);
+    }
+}

@@ -1,0 +1,73 @@
+package dev.caplan.eval;
+
+import dev.caplan.ast.ReportEntry;
+import dev.caplan.check.CheckedReport;
+import dev.caplan.check.Column;
+import dev.caplan.eval.Value.Grouped;
+import dev.caplan.eval.Value.Single;
+import dev.caplan.series.Aggregation;
+import dev.caplan.series.StepSeries;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lays evaluated values out as a table: a date column shows the value on that day, a period
+ * column the value aggregated over the period; the total row sums the rows shown.
+ */
+public final class ReportEvaluator {
+    private final Evaluator evaluator;
+
+    public ReportEvaluator(Evaluator evaluator) {
+        this.evaluator = evaluator;
+    }
+
+    public ResultTable evaluate(CheckedReport report) {
+        List<ResultRow> rows = new ArrayList<>();
+        String rowHeader = null;
+        for (ReportEntry.Rows entry : report.rows()) {
+            Value value = evaluator.evaluate(entry.expr());
+            if (value instanceof Grouped grouped) {
+                rowHeader = rowHeader == null ? grouped.key().keyword() : rowHeader;
+                for (int i = 0; i < grouped.labels().size(); i++) {
+                    rows.add(row(grouped.labels().get(i), grouped.members().get(i), report.columns(), report.aggregation()));
+                }
+            } else {
+                String label = entry.label() != null ? entry.label() : entry.expr().span().text();
+                rows.add(row(label, (Single) value, report.columns(), report.aggregation()));
+            }
+        }
+        ResultRow total = report.totalLabel() == null ? null : total(report.totalLabel(), rows, report.columns().size());
+        return new ResultTable(report.name(), report.title(), rowHeader == null ? "" : rowHeader,
+                report.columns().stream().map(Column::label).toList(), rows, total);
+    }
+
+    static ResultRow row(String label, Single value, List<Column> columns, Aggregation aggregation) {
+        List<ResultCell> cells = new ArrayList<>(columns.size());
+        for (Column column : columns) {
+            cells.add(new ResultCell(cell(value.expected(), column, aggregation), cell(value.firm(), column, aggregation)));
+        }
+        return new ResultRow(label, cells);
+    }
+
+    private static BigDecimal cell(StepSeries series, Column column, Aggregation aggregation) {
+        if (column.isDay()) {
+            return series.valueAt(column.day());
+        }
+        return series.aggregate(aggregation, column.period().start(), column.period().end());
+    }
+
+    static ResultRow total(String label, List<ResultRow> rows, int columnCount) {
+        List<ResultCell> cells = new ArrayList<>(columnCount);
+        for (int c = 0; c < columnCount; c++) {
+            BigDecimal value = BigDecimal.ZERO;
+            BigDecimal firm = BigDecimal.ZERO;
+            for (ResultRow row : rows) {
+                value = value.add(row.cells().get(c).value());
+                firm = firm.add(row.cells().get(c).firm());
+            }
+            cells.add(new ResultCell(value, firm));
+        }
+        return new ResultRow(label, cells);
+    }
+}

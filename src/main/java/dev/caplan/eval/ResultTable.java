@@ -1,0 +1,26 @@
+package dev.caplan.eval;
+
+import java.util.List;
+
+/**
+ * What evaluation gives the renderers: a report, or the answer to a query, as rows × columns.
+ * {@code rowHeader} names the row labels' column ("location", "kind", ...); {@code total} is null
+ * when the report asks for none. Renderers depend only on this shape.
+ */
+public record ResultTable(String name, String title, String rowHeader, List<String> columns,
+                          List<ResultRow> rows, ResultRow total) {
+    public ResultTable {
+        columns = List.copyOf(columns);
+        rows = List.copyOf(rows);
+    }
+
+    /** Whether the table is a single number (a query of one value at one date). */
+    public boolean isScalar() {
+        return rows.size() == 1 && columns.size() == 1 && total == null;
+    }
+
+    public boolean hasTentative() {
+        boolean inRows = rows.stream().flatMap(r -> r.cells().stream()).anyMatch(ResultCell::tentative);
+        return inRows || total != null && total.cells().stream().anyMatch(ResultCell::tentative);
+    }
+}

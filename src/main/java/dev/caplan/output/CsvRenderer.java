@@ -1,0 +1,58 @@
+package dev.caplan.output;
+
+import dev.caplan.eval.ResultCell;
+import dev.caplan.eval.ResultRow;
+import dev.caplan.eval.ResultTable;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
+import tools.jackson.dataformat.csv.CsvWriteFeature;
+
+/**
+ * Tidy ("long") CSV: one line per cell with its report, row and column, so any number of reports
+ * with different columns fit in one file and load straight into a spreadsheet or data frame.
+ * Values are exact; quoting is left to Jackson because labels may hold commas and quotes.
+ */
+final class CsvRenderer implements Renderer {
+
+    static final CsvRenderer INSTANCE = new CsvRenderer();
+
+    private static final CsvSchema SCHEMA = CsvSchema.builder()
+            .addColumn("report").addColumn("row").addColumn("column")
+            .addColumn("value").addColumn("firm").addColumn("tentative")
+            .setUseHeader(true)
+            .setLineSeparator("\n")
+            .build();
+
+    /** Strict quoting: only fields that need it are quoted, e.g. not {@code Zwolle (Lumen)}. */
+    private static final CsvMapper MAPPER = CsvMapper.builder()
+            .enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING)
+            .build();
+
+    private CsvRenderer() {
+    }
+
+    @Override
+    public String render(List<ResultTable> tables) {
+        List<List<String>> lines = new ArrayList<>();
+        for (ResultTable table : tables) {
+            for (ResultRow row : table.rows()) {
+                addRow(lines, table, row);
+            }
+            if (table.total() != null) {
+                addRow(lines, table, table.total());
+            }
+        }
+        return MAPPER.writer(SCHEMA).writeValueAsString(lines);
+    }
+
+    private static void addRow(List<List<String>> lines, ResultTable table, ResultRow row) {
+        for (int column = 0; column < table.columns().size(); column++) {
+            ResultCell cell = row.cells().get(column);
+            lines.add(List.of(table.name(), row.label(), table.columns().get(column),
+                    Numbers.format(cell.value()), Numbers.format(cell.firm()),
+                    String.valueOf(cell.tentative())));
+        }
+    }
+}

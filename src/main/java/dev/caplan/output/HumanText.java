@@ -1,0 +1,27 @@
+package dev.caplan.output;
+
+import dev.caplan.eval.ResultCell;
+import dev.caplan.eval.ResultTable;
+
+/** What the human formats (TABLE, MARKDOWN) share, so they mark tentative values alike. */
+final class HumanText {
+
+    /** Follows a tentative value: the expected value counts places that are not firm yet. */
+    static final String MARKER = "?";
+
+    /** Explains {@link #MARKER} under every table that uses it. */
+    static final String FOOTNOTE = "? = counts tentative places (firm value differs)";
+
+    private HumanText() {
+    }
+
+    /** The rounded value, marked when tentative, e.g. {@code 1965?}. */
+    static String cell(ResultCell cell) {
+        return Numbers.formatRounded(cell.value()) + (cell.tentative() ? MARKER : "");
+    }
+
+    /** The title if there is one, else the name, which is all a report is sure to have. */
+    static String heading(ResultTable table) {
+        return table.title() != null ? table.title() : table.name();
+    }
+}

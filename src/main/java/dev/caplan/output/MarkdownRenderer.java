@@ -1,0 +1,58 @@
+package dev.caplan.output;
+
+import dev.caplan.eval.ResultRow;
+import dev.caplan.eval.ResultTable;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * GitHub-flavoured Markdown: a heading and a pipe table per report, numbers right-aligned, the
+ * total row in bold, so a plan's figures can be pasted into a document or an issue as they are.
+ */
+final class MarkdownRenderer implements Renderer {
+
+    static final MarkdownRenderer INSTANCE = new MarkdownRenderer();
+
+    private MarkdownRenderer() {
+    }
+
+    @Override
+    public String render(List<ResultTable> tables) {
+        return tables.stream().map(MarkdownRenderer::renderTable).collect(Collectors.joining("\n"));
+    }
+
+    private static String renderTable(ResultTable table) {
+        StringBuilder out = new StringBuilder();
+        out.append("### ").append(HumanText.heading(table)).append("\n\n");
+        out.append(tableLine(Stream.concat(Stream.of(table.rowHeader()), table.columns().stream())
+                .map(MarkdownRenderer::escape).toList()));
+        out.append("|---").append("|---:".repeat(table.columns().size())).append("|\n");
+        for (ResultRow row : table.rows()) {
+            out.append(rowLine(row, UnaryOperator.identity()));
+        }
+        if (table.total() != null) {
+            out.append(rowLine(table.total(), text -> "**" + text + "**"));
+        }
+        if (table.hasTentative()) {
+            out.append('\n').append(HumanText.FOOTNOTE).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String rowLine(ResultRow row, UnaryOperator<String> style) {
+        Stream<String> label = Stream.of(escape(row.label()));
+        Stream<String> cells = row.cells().stream().map(HumanText::cell);
+        return tableLine(Stream.concat(label, cells).map(style).toList());
+    }
+
+    private static String tableLine(List<String> cells) {
+        return "| " + String.join(" | ", cells) + " |\n";
+    }
+
+    /** A pipe inside a label would otherwise start a new column. */
+    private static String escape(String text) {
+        return text.replace("|", "\\|");
+    }
+}

@@ -1,0 +1,47 @@
+package dev.caplan.output;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * The one place that decides how a number is written, so all formats agree. Values are written
+ * plainly ({@code 1000}, never {@code 1E+3}), without trailing zeros ({@code 214.3}, not
+ * {@code 214.30}) and without a negative zero.
+ */
+public final class Numbers {
+
+    /** Decimals shown to people; more would be noise from divisions such as a third. */
+    static final int DISPLAY_DECIMALS = 4;
+
+    private Numbers() {
+    }
+
+    /** The exact value as plain text, for machine formats (CSV, JSON) that must not lose digits. */
+    public static String format(BigDecimal value) {
+        return normalize(value).toPlainString();
+    }
+
+    /**
+     * The value for human formats (TABLE, MARKDOWN): like {@link #format(BigDecimal)} but rounded
+     * half-even to {@value #DISPLAY_DECIMALS} decimals when it has more.
+     */
+    public static String formatRounded(BigDecimal value) {
+        BigDecimal exact = normalize(value);
+        if (exact.scale() <= DISPLAY_DECIMALS) {
+            return exact.toPlainString();
+        }
+        return format(exact.setScale(DISPLAY_DECIMALS, RoundingMode.HALF_EVEN));
+    }
+
+    /**
+     * The same number in its shortest form: no trailing zeros, no negative scale (which would
+     * print as an exponent), and zero as plain {@code 0}. JSON writes these directly as numbers.
+     */
+    static BigDecimal normalize(BigDecimal value) {
+        if (value.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+}

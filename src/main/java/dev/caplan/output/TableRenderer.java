@@ -1,0 +1,134 @@
+package dev.caplan.output;
+
+import dev.caplan.eval.ResultCell;
+import dev.caplan.eval.ResultRow;
+import dev.caplan.eval.ResultTable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Plain text for a terminal: a title line, then a grid with the row labels left-aligned and the
+ * numbers right-aligned so their digits line up, even when some carry the tentative marker.
+ * Only ASCII is used for the layout so it survives any terminal, pager or log file.
+ */
+final class TableRenderer implements Renderer {
+
+    static final TableRenderer INSTANCE = new TableRenderer();
+
+    private static final String GAP = "  ";
+
+    private TableRenderer() {
+    }
+
+    @Override
+    public String render(List<ResultTable> tables) {
+        return tables.stream().map(TableRenderer::renderTable).collect(Collectors.joining("\n"));
+    }
+
+    private static String renderTable(ResultTable table) {
+        if (table.isScalar()) {
+            return HumanText.cell(table.rows().get(0).cells().get(0)) + "\n";
+        }
+        StringBuilder out = new StringBuilder();
+        out.append(HumanText.heading(table));
+        if (table.title() != null) {
+            out.append(" (").append(table.name()).append(')');
+        }
+        out.append('\n');
+        TextGrid grid = TextGrid.of(table);
+        out.append(grid.line(table.rowHeader(), table.columns())).append('\n');
+        for (ResultRow row : table.rows()) {
+            out.append(grid.line(row)).append('\n');
+        }
+        if (table.total() != null) {
+            out.append("-".repeat(grid.totalWidth())).append('\n');
+            out.append(grid.line(table.total())).append('\n');
+        }
+        if (table.hasTentative()) {
+            out.append(HumanText.FOOTNOTE).append('\n');
+        }
+        return out.toString();
+    }
+
+    /**
+     * Column widths of one table. A column that has any tentative value reserves one trailing
+     * character in every cell for the marker, so that {@code 550?} and {@code 1000} keep their
+     * last digits under each other.
+     */
+    private record TextGrid(int labelWidth, List<Integer> numberWidths, List<Boolean> marked) {
+
+        static TextGrid of(ResultTable table) {
+            List<ResultRow> rows = new ArrayList<>(table.rows());
+            if (table.total() != null) {
+                rows.add(table.total());
+            }
+            int labelWidth = width(table.rowHeader());
+            for (ResultRow row : rows) {
+                labelWidth = Math.max(labelWidth, width(row.label()));
+            }
+            List<Integer> numberWidths = new ArrayList<>();
+            List<Boolean> marked = new ArrayList<>();
+            for (int column = 0; column < table.columns().size(); column++) {
+                int numberWidth = width(table.columns().get(column));
+                boolean anyTentative = false;
+                for (ResultRow row : rows) {
+                    ResultCell cell = row.cells().get(column);
+                    numberWidth = Math.max(numberWidth, width(Numbers.formatRounded(cell.value())));
+                    anyTentative |= cell.tentative();
+                }
+                numberWidths.add(numberWidth);
+                marked.add(anyTentative);
+            }
+            return new TextGrid(labelWidth, numberWidths, marked);
+        }
+
+        /** Characters from the first to the last possible character of a line. */
+        int totalWidth() {
+            int width = labelWidth;
+            for (int column = 0; column < numberWidths.size(); column++) {
+                width += GAP.length() + numberWidths.get(column) + (marked.get(column) ? 1 : 0);
+            }
+            return width;
+        }
+
+        String line(ResultRow row) {
+            List<String> numbers = new ArrayList<>();
+            List<String> markers = new ArrayList<>();
+            for (ResultCell cell : row.cells()) {
+                numbers.add(Numbers.formatRounded(cell.value()));
+                markers.add(cell.tentative() ? HumanText.MARKER : " ");
+            }
+            return line(row.label(), numbers, markers);
+        }
+
+        /** The header line: column labels are aligned with the digits below them. */
+        String line(String rowHeader, List<String> columns) {
+            return line(rowHeader, columns, columns.stream().map(c -> " ").toList());
+        }
+
+        private String line(String label, List<String> numbers, List<String> markers) {
+            StringBuilder out = new StringBuilder(padRight(label, labelWidth));
+            for (int column = 0; column < numbers.size(); column++) {
+                out.append(GAP).append(padLeft(numbers.get(column), numberWidths.get(column)));
+                if (marked.get(column)) {
+                    out.append(markers.get(column));
+                }
+            }
+            return out.toString().stripTrailing();
+        }
+    }
+
+    /** Width in characters as a terminal shows them; code points, so non-ASCII labels align. */
+    private static int width(String text) {
+        return text.codePointCount(0, text.length());
+    }
+
+    private static String padRight(String text, int width) {
+        return text + " ".repeat(width - width(text));
+    }
+
+    private static String padLeft(String text, int width) {
+        return " ".repeat(width - width(text)) + text;
+    }
+}

@@ -1,0 +1,92 @@
+package dev.caplan.parse;
+
+import dev.caplan.ast.ColumnSpec;
+import dev.caplan.ast.Expr;
+import dev.caplan.ast.Item;
+import dev.caplan.ast.PeriodLit;
+import dev.caplan.ast.SourceUnit;
+import dev.caplan.diag.Diagnostics;
+import dev.caplan.parse.antlr.CaplanLexer;
+import dev.caplan.parse.antlr.CaplanParser;
+import dev.caplan.source.SourceFile;
+import java.util.List;
+import java.util.function.Function;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+
+/**
+ * The parse stage: text in, AST out, syntax diagnostics collected. The only door to ANTLR; no
+ * ANTLR type leaves this package.
+ *
+ * <p>Valid input is parsed with the fast SLL mode and a bailing strategy; only input with errors
+ * is parsed again in full LL mode with recovery, so every syntax error of a file is reported.
+ */
+public final class ModelParser {
+
+    private ModelParser() {
+    }
+
+    /**
+     * Parses a whole file. Items with a syntax error inside are left out (their errors are in the
+     * collector) and the rest is kept, so one garbage line does not hide the other problems of a file.
+     */
+    public static SourceUnit parseFile(SourceFile file, Diagnostics diagnostics) {
+        CaplanParser.ModelContext tree = parse(file, diagnostics, CaplanParser::model);
+        List<Item> items = new AstBuilder(file, diagnostics).model(tree);
+        return new SourceUnit(file, items);
+    }
+
+    /** Parses one expression (a query); null when it has syntax errors. */
+    public static Expr parseExpr(SourceFile file, Diagnostics diagnostics) {
+        Diagnostics local = new Diagnostics();
+        CaplanParser.StandaloneExprContext tree = parse(file, local, CaplanParser::standaloneExpr);
+        diagnostics.addAll(local);
+        return local.hasErrors() ? null : new AstBuilder(file, diagnostics).expr(tree.expr());
+    }
+
+    /** Parses a period given on the command line ({@code --at 2023-07-01}); null after errors. */
+    public static PeriodLit parsePeriod(SourceFile file, Diagnostics diagnostics) {
+        Diagnostics local = new Diagnostics();
+        CaplanParser.StandalonePeriodContext tree = parse(file, local, CaplanParser::standalonePeriod);
+        diagnostics.addAll(local);
+        return local.hasErrors() ? null : new AstBuilder(file, diagnostics).period(tree.period());
+    }
+
+    /** Parses column specifications given on the command line ({@code --over 2023-01 .. 2023-12}); null after errors. */
+    public static List<ColumnSpec> parseColumns(SourceFile file, Diagnostics diagnostics) {
+        Diagnostics local = new Diagnostics();
+        CaplanParser.StandaloneColumnsContext tree = parse(file, local, CaplanParser::standaloneColumns);
+        diagnostics.addAll(local);
+        if (local.hasErrors()) {
+            return null;
+        }
+        AstBuilder builder = new AstBuilder(file, diagnostics);
+        return tree.columnSpec().stream().map(builder::columnSpec).toList();
+    }
+
+    private static <T extends ParserRuleContext> T parse(SourceFile file, Diagnostics diagnostics,
+                                                         Function<CaplanParser, T> entry) {
+        CaplanLexer lexer = new CaplanLexer(CharStreams.fromString(file.text(), file.displayName()));
+        lexer.removeErrorListeners();
+        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        CaplanParser parser = new CaplanParser(tokens);
+        parser.removeErrorListeners();
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        parser.setErrorHandler(new BailErrorStrategy());
+        try {
+            return entry.apply(parser);
+        } catch (ParseCancellationException slow) {
+            tokens.seek(0);
+            parser.reset();
+            parser.addErrorListener(new SyntaxErrorCollector(file, diagnostics));
+            parser.setErrorHandler(new DefaultErrorStrategy());
+            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            return entry.apply(parser);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package dev.caplan.parse;
+
+import dev.caplan.diag.Code;
+import dev.caplan.diag.Diagnostics;
+import dev.caplan.parse.antlr.CaplanLexer;
+import dev.caplan.source.SourceFile;
+import dev.caplan.source.Span;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.IntervalSet;
+
+/**
+ * Turns ANTLR's syntax errors into diagnostics with readable wording: "unexpected 'x'" and a hint
+ * listing what could come instead, in words an analyst knows ("a date", "a name") rather than
+ * token names. Collects every error; recovery is left to ANTLR's default strategy.
+ */
+final class SyntaxErrorCollector extends BaseErrorListener {
+    private static final int MAX_EXPECTED = 8;
+
+    private final SourceFile file;
+    private final Diagnostics diagnostics;
+    private int lastErrorOffset = -1;
+
+    SyntaxErrorCollector(SourceFile file, Diagnostics diagnostics) {
+        this.file = file;
+        this.diagnostics = diagnostics;
+    }
+
+    @Override
+    public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int charPositionInLine,
+                            String msg, RecognitionException e) {
+        if (!(offendingSymbol instanceof Token token)) {
+            return; // the lexer never fails: unknown characters become ERROR_CHAR tokens
+        }
+        Span span = spanOf(token);
+        if (span.start() == lastErrorOffset) {
+            return; // ANTLR may report the same token twice while recovering
+        }
+        lastErrorOffset = span.start();
+        String message = "unexpected " + describe(token);
+        String hint = recognizer instanceof Parser parser ? expectedHint(parser) : null;
+        diagnostics.error(Code.SYNTAX, span, message, hint);
+    }
+
+    private Span spanOf(Token token) {
+        int start = Math.min(token.getStartIndex(), file.text().length());
+        if (token.getType() == Token.EOF || start < 0) {
+            int end = file.text().length();
+            return new Span(file, Math.max(0, end), Math.max(0, end));
+        }
+        int end = Math.max(start + 1, Math.min(token.getStopIndex() + 1, file.text().length()));
+        return new Span(file, start, end);
+    }
+
+    private static String describe(Token token) {
+        return switch (token.getType()) {
+            case Token.EOF -> "end of file";
+            case CaplanLexer.ERROR_CHAR -> "character '" + token.getText() + "'";
+            case CaplanLexer.STRING -> "text " + token.getText();
+            case CaplanLexer.NUMBER -> "number " + token.getText();
+            case CaplanLexer.IDENT -> "name '" + token.getText() + "'";
+            default -> "'" + token.getText() + "'";
+        };
+    }
+
+    private static String expectedHint(Parser parser) {
+        IntervalSet expected;
+        try {
+            expected = parser.getExpectedTokens();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            return null; // no parser state to ask (the error came from a finished rule)
+        }
+        if (expected.contains(CaplanLexer.LET) && expected.contains(CaplanLexer.LOCATION)) {
+            return "a declaration starts with import, country, province, region, municipality, kind, group, "
+                    + "location, table, let or report";
+        }
+        List<String> words = new ArrayList<>();
+        for (int type : expected.toList()) {
+            String word = expectedWord(parser, type);
+            if (!words.contains(word)) {
+                words.add(word);
+            }
+        }
+        if (words.isEmpty() || words.size() > MAX_EXPECTED) {
+            return null;
+        }
+        return "expected " + String.join(", ", words.subList(0, words.size() - 1))
+                + (words.size() > 1 ? " or " : "") + words.get(words.size() - 1);
+    }
+
+    private static String expectedWord(Parser parser, int type) {
+        return switch (type) {
+            case Token.EOF -> "end of file";
+            case CaplanLexer.IDENT, CaplanLexer.STRING -> "a name";
+            case CaplanLexer.NUMBER -> "a number";
+            case CaplanLexer.DATE, CaplanLexer.MONTH, CaplanLexer.QUARTER, CaplanLexer.HALF -> "a date or period";
+            default -> parser.getVocabulary().getLiteralName(type) != null
+                    ? parser.getVocabulary().getLiteralName(type)
+                    : parser.getVocabulary().getDisplayName(type);
+        };
+    }
+}

@@ -1,0 +1,90 @@
+package dev.caplan.source;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * The text of one model file with a line index, so that spans stored as character offsets can
+ * be shown as 1-based line and column numbers without rescanning the text.
+ */
+public final class SourceFile {
+    private final String displayName;
+    private final Path path;
+    private final String text;
+    private final int[] lineStarts;
+
+    public SourceFile(String displayName, Path path, String text) {
+        this.displayName = displayName;
+        this.path = path;
+        this.text = text;
+        this.lineStarts = indexLines(text);
+    }
+
+    /** A file that exists only in memory (REPL input, tests, `caplan query` expressions). */
+    public static SourceFile ofText(String displayName, String text) {
+        return new SourceFile(displayName, null, text);
+    }
+
+    private static int[] indexLines(String text) {
+        int[] starts = new int[16];
+        int count = 0;
+        starts[count++] = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
+            }
+        }
+        return Arrays.copyOf(starts, count);
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    /** The file on disk, or null for text that exists only in memory. */
+    public Path path() {
+        return path;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public int lineCount() {
+        return lineStarts.length;
+    }
+
+    /** The 1-based line that holds the character at {@code offset}. */
+    public int lineOf(int offset) {
+        int index = Arrays.binarySearch(lineStarts, Math.max(0, Math.min(offset, text.length())));
+        return (index >= 0 ? index : -index - 2) + 1;
+    }
+
+    /** The 1-based column of the character at {@code offset}, counting characters. */
+    public int columnOf(int offset) {
+        int clamped = Math.max(0, Math.min(offset, text.length()));
+        return clamped - lineStarts[lineOf(clamped) - 1] + 1;
+    }
+
+    public int lineStart(int line) {
+        return lineStarts[line - 1];
+    }
+
+    /** The text of a 1-based line without its line terminator. */
+    public String lineText(int line) {
+        int start = lineStarts[line - 1];
+        int end = line < lineStarts.length ? lineStarts[line] : text.length();
+        while (end > start && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    @Override
+    public String toString() {
+        return displayName;
+    }
+}

@@ -1,0 +1,46 @@
+package dev.caplan.time;
+
+import java.time.LocalDate;
+
+/**
+ * The lengths of calendar period a plan can talk about.
+ *
+ * <p>Every kind except {@link #DAY} is a whole number of months aligned to the calendar year, which
+ * lets one formula find the start of the period containing any day.
+ */
+public enum PeriodKind {
+    DAY(0),
+    MONTH(1),
+    QUARTER(3),
+    HALF_YEAR(6),
+    YEAR(12);
+
+    private final int months;
+
+    PeriodKind(int months) {
+        this.months = months;
+    }
+
+    /** Number of calendar months in one period; 0 for {@link #DAY}, which is measured in days. */
+    public int months() {
+        return months;
+    }
+
+    /** First day of the period of this kind that contains {@code day}. */
+    public int startOfPeriodContaining(int day) {
+        Days.requireFinite(day);
+        if (this == DAY) {
+            return day;
+        }
+        LocalDate date = LocalDate.ofEpochDay(day);
+        int monthIndex = date.getMonthValue() - 1;
+        int firstMonth = monthIndex - monthIndex % months + 1;
+        return Math.toIntExact(LocalDate.of(date.getYear(), firstMonth, 1).toEpochDay());
+    }
+
+    /** First day after the period of this kind that starts at {@code start}. */
+    public int endOfPeriodStartingAt(int start) {
+        Days.requireFinite(start);
+        return this == DAY ? Math.addExact(start, 1) : Days.addMonths(start, months);
+    }
+}

@@ -1,0 +1,48 @@
+package dev.caplan.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvReadFeature;
+
+class CsvRendererTest {
+
+    private final Renderer renderer = Renderers.of(Format.CSV);
+
+    @Test
+    void writesOneExactLinePerCellAndQuotesOnlyWhereNeeded() {
+        assertThat(renderer.render(List.of(Fixtures.capacity(), Fixtures.intake()))).isEqualTo("""
+                report,row,column,value,firm,tentative
+                capacity,Zwolle (Lumen),2023-01-01,550,550,false
+                capacity,Zwolle (Lumen),2023-Q1,214.3,214.3,false
+                capacity,Olst-Wijhe/Raalte,2023-01-01,100,60,true
+                capacity,Olst-Wijhe/Raalte,2023-Q1,1000,1000,false
+                capacity,"Kampen, ""De Vest""\",2023-01-01,0.333333333,0.333333333,false
+                capacity,"Kampen, ""De Vest""\",2023-Q1,0,0,false
+                capacity,total,2023-01-01,650.333333333,610.333333333,true
+                capacity,total,2023-Q1,1214.3,1214.3,false
+                intake,adults,value,12,12,false
+                intake,minors,value,3.5,3.5,false
+                """);
+    }
+
+    @Test
+    void readsBackToTheSameLabels() {
+        String csv = renderer.render(List.of(Fixtures.capacity()));
+        CsvMapper mapper = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
+        try (MappingIterator<List<String>> lines = mapper.readerForListOf(String.class).readValues(csv)) {
+            List<List<String>> all = lines.readAll();
+            assertThat(all).hasSize(9);
+            assertThat(all.get(5)).containsExactly(
+                    "capacity", "Kampen, \"De Vest\"", "2023-01-01", "0.333333333", "0.333333333", "false");
+        }
+    }
+
+    @Test
+    void writesOnlyTheHeaderForNoTables() {
+        assertThat(renderer.render(List.of())).isEqualTo("report,row,column,value,firm,tentative\n");
+    }
+}

@@ -1,0 +1,53 @@
+package dev.caplan.output;
+
+import dev.caplan.eval.ResultCell;
+import dev.caplan.eval.ResultRow;
+import dev.caplan.eval.ResultTable;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** Small tables that exercise what renderers get wrong most easily. */
+final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    /**
+     * Two columns, three rows and a total: a tentative cell (100, firm 60), a value with trailing
+     * zeros (214.30), one with a negative scale (1E+3), a repeating fraction and labels that need
+     * CSV quoting or contain characters that tempt quoting.
+     */
+    static ResultTable capacity() {
+        return new ResultTable("capacity", "Reception capacity", "location",
+                List.of("2023-01-01", "2023-Q1"),
+                List.of(
+                        row("Zwolle (Lumen)", firm("550"), firm("214.30")),
+                        row("Olst-Wijhe/Raalte", cell("100", "60"), firm("1E+3")),
+                        row("Kampen, \"De Vest\"", firm("0.333333333"), firm("-0.00"))),
+                row("total", cell("650.333333333", "610.333333333"), firm("1214.30")));
+    }
+
+    /** A firm table without title or total. */
+    static ResultTable intake() {
+        return new ResultTable("intake", null, "kind", List.of("value"),
+                List.of(row("adults", firm("12")), row("minors", firm("3.5"))), null);
+    }
+
+    /** The answer to a query of one value at one date. */
+    static ResultTable scalar(ResultCell cell) {
+        return new ResultTable("q", null, "location", List.of("2023-01-01"),
+                List.of(row("Zwolle", cell)), null);
+    }
+
+    static ResultRow row(String label, ResultCell... cells) {
+        return new ResultRow(label, List.of(cells));
+    }
+
+    static ResultCell firm(String value) {
+        return ResultCell.firm(new BigDecimal(value));
+    }
+
+    static ResultCell cell(String value, String firm) {
+        return new ResultCell(new BigDecimal(value), new BigDecimal(firm));
+    }
+}

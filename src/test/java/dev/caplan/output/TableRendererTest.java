@@ -1,0 +1,69 @@
+package dev.caplan.output;
+
+import static dev.caplan.output.Fixtures.cell;
+import static dev.caplan.output.Fixtures.firm;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.caplan.eval.ResultTable;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TableRendererTest {
+
+    private final Renderer renderer = Renderers.of(Format.TABLE);
+
+    @Test
+    void alignsDigitsMarksTentativeValuesAndRulesOffTheTotal() {
+        assertThat(renderer.render(List.of(Fixtures.capacity()))).isEqualTo("""
+                Reception capacity (capacity)
+                location           2023-01-01   2023-Q1
+                Zwolle (Lumen)            550     214.3
+                Olst-Wijhe/Raalte         100?     1000
+                Kampen, "De Vest"      0.3333         0
+                ---------------------------------------
+                total                650.3333?   1214.3
+                ? = counts tentative places (firm value differs)
+                """);
+    }
+
+    @Test
+    void firmTableWithoutTitleOrTotalHasNameAndNoFootnote() {
+        assertThat(renderer.render(List.of(Fixtures.intake()))).isEqualTo("""
+                intake
+                kind    value
+                adults     12
+                minors    3.5
+                """);
+    }
+
+    @Test
+    void separatesTablesWithOneBlankLine() {
+        String intake = renderer.render(List.of(Fixtures.intake()));
+        assertThat(renderer.render(List.of(Fixtures.intake(), Fixtures.intake())))
+                .isEqualTo(intake + "\n" + intake);
+    }
+
+    @Test
+    void scalarIsJustTheValue() {
+        assertThat(renderer.render(List.of(Fixtures.scalar(firm("1965.00"))))).isEqualTo("1965\n");
+        assertThat(renderer.render(List.of(Fixtures.scalar(cell("1965", "1900"))))).isEqualTo("1965?\n");
+    }
+
+    @Test
+    void countsNonAsciiLabelsByCharacter() {
+        ResultTable table = new ResultTable("n", null, "plaats", List.of("value"),
+                List.of(Fixtures.row("Súdwest-Fryslân", firm("7")), Fixtures.row("Ede", firm("10"))),
+                null);
+        assertThat(renderer.render(List.of(table))).isEqualTo("""
+                n
+                plaats           value
+                Súdwest-Fryslân      7
+                Ede                 10
+                """);
+    }
+
+    @Test
+    void rendersNothingForNoTables() {
+        assertThat(renderer.render(List.of())).isEmpty();
+    }
+}
