@@ -64,6 +64,12 @@ final class LocationBuilder {
 
     /** The location of a grid row: a value holds from its column until the next column. */
     Location fromRow(Item.Table table, Item.TableRow row, int order) {
+        if (row.area() == null && !areas.contains(row.name().text())) {
+            diagnostics.error(Code.UNKNOWN_NAME, row.name().span(), "row '" + row.name().text()
+                    + "' is not a municipality, so the table cannot tell where the location is",
+                    "name the municipality: " + row.name().source() + " in MUNICIPALITY ...");
+            return null;
+        }
         Area municipality = municipality(row.area() != null ? row.area() : row.name());
         Category kind = kinds.resolve(table.kind(), diagnostics);
         List<Integer> starts = columnStarts(table);

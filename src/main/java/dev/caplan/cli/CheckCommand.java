@@ -25,6 +25,11 @@ final class CheckCommand implements Callable<Integer> {
         if (plan == null) {
             return ExitCodes.MODEL_ERRORS;
         }
+        var verified = plan.verify();
+        ModelOptions.report(verified.diagnostics(), spec.commandLine().getErr());
+        if (verified.hasErrors()) {
+            return ExitCodes.MODEL_ERRORS;
+        }
         spec.commandLine().getOut().println("ok: " + plan.summary());
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;

@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
                 "  caplan query models/ijsselland 'capacity[kind = CNO]' --over 2022-12 .. 2023-07 --step monthly"})
 final class QueryCommand implements Callable<Integer> {
 
-    @Parameters(arity = "2..*", paramLabel = "PATH... EXPR",
+    @Parameters(arity = "2..*", paramLabel = "PATH... EXPR", hideParamSyntax = true,
             description = "Model files or directories, then the expression (quote it for the shell).")
     List<String> arguments;
 

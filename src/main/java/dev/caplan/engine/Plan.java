@@ -97,12 +97,31 @@ public final class Plan {
         try {
             return new Outcome<>(evaluation.get(), List.of());
         } catch (EvalException e) {
-            return failed(Diagnostic.error(Code.ARITHMETIC, e.span(), e.getMessage()));
+            return failed(Diagnostic.error(Code.ARITHMETIC, e.span(), e.getMessage()).withHint(e.getMessage()
+                    .startsWith("division by zero") ? "a selection is 0 outside the dates its places exist; "
+                    + "compute the ratio at a date (... at 2023-07-01) or divide by max(x, 1)" : null));
         }
     }
 
     private static <T> Outcome<T> failed(Diagnostic diagnostic) {
         return new Outcome<>(null, List.of(diagnostic));
+    }
+
+    /**
+     * Evaluates every definition and report once, so problems that only show when computing
+     * (division by zero on some day) are found by {@code caplan check} rather than later.
+     */
+    public Outcome<Void> verify() {
+        List<String> names = new ArrayList<>(model.lets().keySet());
+        Outcome<Void> definitions = guarded(() -> {
+            names.forEach(evaluator::definition);
+            return null;
+        });
+        if (definitions.hasErrors()) {
+            return definitions;
+        }
+        Outcome<List<ResultTable>> reports = reports(null);
+        return new Outcome<>(null, reports.diagnostics());
     }
 
     /** One line about the model's size, for {@code caplan check}. */

@@ -28,7 +28,7 @@ public final class QueryEvaluator {
             for (int i = 0; i < grouped.labels().size(); i++) {
                 rows.add(ReportEvaluator.row(grouped.labels().get(i), grouped.members().get(i), shown, Aggregation.END));
             }
-            return new ResultTable("query", expression, grouped.key().keyword(), labels(shown), rows,
+            return new ResultTable(expression, null, grouped.key().keyword(), labels(shown), rows,
                     ReportEvaluator.total("total", rows, shown.size()));
         }
         Single single = (Single) value;
@@ -36,7 +36,7 @@ public final class QueryEvaluator {
             return intervals(expression, single);
         }
         ResultRow row = ReportEvaluator.row(expression, single, columns, Aggregation.END);
-        return new ResultTable("query", expression, "", labels(columns), List.of(row), null);
+        return new ResultTable(expression, null, "", labels(columns), List.of(row), null);
     }
 
     private static ResultTable intervals(String expression, Single value) {
@@ -48,7 +48,7 @@ public final class QueryEvaluator {
             from = next;
         }
         rows.add(interval(from, Days.END, value));
-        return new ResultTable("query", expression, "period", List.of("value"), rows, null);
+        return new ResultTable(expression, null, "period", List.of("value"), rows, null);
     }
 
     private static ResultRow interval(int from, int until, Single value) {

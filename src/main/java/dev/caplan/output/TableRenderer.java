@@ -28,7 +28,7 @@ final class TableRenderer implements Renderer {
 
     private static String renderTable(ResultTable table) {
         if (table.isScalar()) {
-            return HumanText.cell(table.rows().get(0).cells().get(0)) + "\n";
+            return scalar(table);
         }
         StringBuilder out = new StringBuilder();
         out.append(HumanText.heading(table));
@@ -130,5 +130,18 @@ final class TableRenderer implements Renderer {
 
     private static String padLeft(String text, int width) {
         return " ".repeat(width - width(text)) + text;
+    }
+
+    /**
+     * A single value: one line saying what it is, then the value alone on the last line, so a
+     * script can take the answer with {@code tail -1}.
+     */
+    private static String scalar(ResultTable table) {
+        ResultCell cell = table.rows().get(0).cells().get(0);
+        String context = HumanText.heading(table) + " on " + table.columns().get(0);
+        if (cell.tentative()) {
+            context += " (counts tentative places; firm: " + Numbers.formatRounded(cell.firm()) + ")";
+        }
+        return context + "\n" + HumanText.cell(cell) + "\n";
     }
 }

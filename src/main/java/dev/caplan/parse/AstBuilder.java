@@ -59,8 +59,8 @@ final class AstBuilder {
         if (tree instanceof ErrorNode) {
             return true;
         }
-        if (tree instanceof ParserRuleContext rule && rule.exception != null) {
-            return true;
+        if (tree instanceof ParserRuleContext rule && (rule.exception != null || rule.getChildCount() == 0)) {
+            return true; // no rule of an item matches nothing, so an empty one was conjured by recovery
         }
         for (int i = 0; i < tree.getChildCount(); i++) {
             if (containsError(tree.getChild(i))) {

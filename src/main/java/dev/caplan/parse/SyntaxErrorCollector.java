@@ -44,6 +44,9 @@ final class SyntaxErrorCollector extends BaseErrorListener {
         lastErrorOffset = span.start();
         String message = "unexpected " + describe(token);
         String hint = recognizer instanceof Parser parser ? expectedHint(parser) : null;
+        if (isKeyword(token) && "expected a name".equals(hint)) {
+            hint = "'" + token.getText() + "' is a keyword; to use it as a name, quote it: \"" + token.getText() + "\"";
+        }
         diagnostics.error(Code.SYNTAX, span, message, hint);
     }
 
@@ -68,6 +71,10 @@ final class SyntaxErrorCollector extends BaseErrorListener {
         };
     }
 
+    private static boolean isKeyword(Token token) {
+        return token.getType() >= CaplanLexer.IMPORT && token.getType() <= CaplanLexer.OVER;
+    }
+
     private static String expectedHint(Parser parser) {
         IntervalSet expected;
         try {
@@ -81,7 +88,8 @@ final class SyntaxErrorCollector extends BaseErrorListener {
         }
         List<String> words = new ArrayList<>();
         for (int type : expected.toList()) {
-            String word = expectedWord(parser, type);
+            String word = type == CaplanLexer.NUMBER && expected.contains(CaplanLexer.DATE)
+                    ? expectedWord(parser, CaplanLexer.DATE) : expectedWord(parser, type);
             if (!words.contains(word)) {
                 words.add(word);
             }

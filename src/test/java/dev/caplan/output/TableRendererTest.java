@@ -44,9 +44,10 @@ class TableRendererTest {
     }
 
     @Test
-    void scalarIsJustTheValue() {
-        assertThat(renderer.render(List.of(Fixtures.scalar(firm("1965.00"))))).isEqualTo("1965\n");
-        assertThat(renderer.render(List.of(Fixtures.scalar(cell("1965", "1900"))))).isEqualTo("1965?\n");
+    void scalarStandsAloneOnTheLastLine() {
+        assertThat(renderer.render(List.of(Fixtures.scalar(firm("1965.00"))))).isEqualTo("q on 2023-01-01\n1965\n");
+        assertThat(renderer.render(List.of(Fixtures.scalar(cell("1965", "1900")))))
+                .isEqualTo("q on 2023-01-01 (counts tentative places; firm: 1900)\n1965?\n");
     }
 
     @Test

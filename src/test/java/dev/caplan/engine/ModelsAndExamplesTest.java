@@ -1,0 +1,63 @@
+package dev.caplan.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.caplan.testing.CliRun;
+import dev.caplan.testing.Golden;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every model under {@code models/} and {@code examples/} (one per subdirectory) checks cleanly
+ * and evaluates to its golden output in every format, kept under
+ * {@code src/test/resources/golden/<models|examples>/<name>/eval.<format>}.
+ */
+class ModelsAndExamplesTest {
+    private static final List<String> FORMATS = List.of("table", "csv", "json", "markdown");
+    private static final Path GOLDEN = Path.of("src/test/resources/golden");
+
+    @TestFactory
+    Stream<DynamicTest> modelsAndExamples() throws IOException {
+        List<Path> models = new ArrayList<>();
+        models.addAll(subdirectories(Path.of("models")));
+        models.addAll(subdirectories(Path.of("examples")));
+        assertThat(models).as("models and examples").hasSizeGreaterThanOrEqualTo(3);
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Path model : models) {
+            tests.add(DynamicTest.dynamicTest("check " + model, model.toUri(), () -> {
+                CliRun run = CliRun.of("check", model.toString());
+                assertThat(run.err()).as("diagnostics of %s", model).isEmpty();
+                assertThat(run.exitCode()).isZero();
+            }));
+            for (String format : FORMATS) {
+                tests.add(DynamicTest.dynamicTest("eval " + model + " as " + format, model.toUri(), () -> {
+                    CliRun run = CliRun.of("eval", model.toString(), "--format", format);
+                    assertThat(run.err()).as("diagnostics of %s", model).isEmpty();
+                    assertThat(run.exitCode()).isZero();
+                    Golden.assertMatches(GOLDEN.resolve(model).resolve("eval." + extension(format)), run.out());
+                }));
+            }
+        }
+        return tests.stream();
+    }
+
+    private static String extension(String format) {
+        return switch (format) {
+            case "table" -> "txt";
+            case "markdown" -> "md";
+            default -> format;
+        };
+    }
+
+    private static List<Path> subdirectories(Path root) throws IOException {
+        try (Stream<Path> entries = Files.list(root)) {
+            return entries.filter(Files::isDirectory).sorted().toList();
+        }
+    }
+}

@@ -1,0 +1,1 @@
+query models/ijsselland 'capacity[Deventr]' --at 2023-01-01

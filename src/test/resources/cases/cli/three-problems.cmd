@@ -1,0 +1,1 @@
+check src/test/resources/cases/cli/three-problems.caplan
