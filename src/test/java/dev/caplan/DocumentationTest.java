@@ -1,0 +1,86 @@
+package dev.caplan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.caplan.testing.CliRun;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The documentation is tested: every ```caplan block of the language reference is a complete
+ * model that checks without a diagnostic, and every {@code ./caplan ...} command shown in the
+ * READMEs runs and succeeds.
+ */
+class DocumentationTest {
+
+    @TempDir
+    Path scratch;
+
+    @TestFactory
+    Stream<DynamicTest> languageReferenceExamplesLoad() throws IOException {
+        List<String> blocks = fencedBlocks(Path.of("docs/language.md"), "```caplan");
+        assertThat(blocks).as("caplan examples in docs/language.md").hasSizeGreaterThanOrEqualTo(5);
+        List<DynamicTest> tests = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            String block = blocks.get(i);
+            int number = i + 1;
+            tests.add(DynamicTest.dynamicTest("docs/language.md example " + number, () -> {
+                Path file = scratch.resolve("example" + number + ".caplan");
+                Files.writeString(file, block, StandardCharsets.UTF_8);
+                CliRun run = CliRun.of("check", file.toString());
+                assertThat(run.err()).as("example %d:\n%s", number, block).isEmpty();
+                assertThat(run.exitCode()).isZero();
+            }));
+        }
+        return tests.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> readmeCommandsRun() throws IOException {
+        List<Path> readmes = new ArrayList<>(List.of(Path.of("README.md")));
+        try (Stream<Path> walk = Files.walk(Path.of("examples"))) {
+            walk.filter(p -> p.getFileName().toString().equals("README.md")).sorted().forEach(readmes::add);
+        }
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Path readme : readmes) {
+            for (String block : fencedBlocks(readme, "```sh")) {
+                for (String line : block.split("\n")) {
+                    String command = line.replaceFirst("\\s+#.*$", "").strip();
+                    if (command.startsWith("./caplan ") && !command.contains("|")) {
+                        tests.add(DynamicTest.dynamicTest(readme + ": " + command, () -> {
+                            List<String> words = CliRun.split(command.substring("./caplan ".length()));
+                            CliRun run = CliRun.of(words.toArray(String[]::new));
+                            assertThat(run.exitCode()).as("%s\n%s", command, run.err()).isZero();
+                        }));
+                    }
+                }
+            }
+        }
+        assertThat(tests).as("commands in the READMEs").isNotEmpty();
+        return tests.stream();
+    }
+
+    private static List<String> fencedBlocks(Path file, String fence) throws IOException {
+        List<String> blocks = new ArrayList<>();
+        StringBuilder current = null;
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (current == null && line.strip().equals(fence)) {
+                current = new StringBuilder();
+            } else if (current != null && line.strip().equals("```")) {
+                blocks.add(current.toString());
+                current = null;
+            } else if (current != null) {
+                current.append(line).append('\n');
+            }
+        }
+        return blocks;
+    }
+}
