@@ -127,7 +127,7 @@ QUARTER      : YEAR '-Q' DIGIT+ ;
 HALF         : YEAR '-H' DIGIT+ ;
 NUMBER       : DIGIT (DIGIT | '_')* ('.' DIGIT+)? ;
 
-STRING       : '"' (~["\\\r\n] | '\\' .)* '"' ;
+STRING       : '"' (~["\\\r\n] | '\\' ~[\r\n])* '"' ;
 IDENT        : [\p{L}_] [\p{L}\p{N}_]* ;
 
 LE : '<=' ;  GE : '>=' ;  NE : '!=' ;  LT : '<' ;  GT : '>' ;  EQ : '=' ;

@@ -15,7 +15,14 @@ public record Name(String text, boolean quoted, Span span) {
         if (text.isEmpty() || !(Character.isLetter(text.codePointAt(0)) || text.charAt(0) == '_')) {
             return false;
         }
-        return text.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || c == '_') && !Keywords.isKeyword(text);
+        return text.codePoints().allMatch(Name::isNamePart) && !Keywords.isKeyword(text);
+    }
+
+    /** Letters, digits of any script and '_', as the grammar's IDENT rule ({@code [\p{L}\p{N}_]}) allows. */
+    private static boolean isNamePart(int c) {
+        int type = Character.getType(c);
+        return Character.isLetter(c) || c == '_' || type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     @Override
