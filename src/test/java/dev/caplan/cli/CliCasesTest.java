@@ -26,7 +26,7 @@ class CliCasesTest {
         return commands.stream().map(cmd -> DynamicTest.dynamicTest(cmd.getFileName().toString(), cmd.toUri(), () -> {
             String line = Files.readString(cmd).strip();
             CliRun run = CliRun.of(CliRun.split(line).toArray(String[]::new));
-            Golden.assertMatches(sibling(cmd, ".out"), "$ caplan " + line + "\n" + run.transcript());
+            Golden.assertMatches(Golden.sibling(cmd, ".out"), "$ caplan " + line + "\n" + run.transcript());
         }));
     }
 
@@ -36,8 +36,4 @@ class CliCasesTest {
         }
     }
 
-    static Path sibling(Path file, String extension) {
-        String name = file.getFileName().toString();
-        return file.resolveSibling(name.substring(0, name.lastIndexOf('.')) + extension);
-    }
 }

@@ -30,7 +30,7 @@ class ErrorCasesTest {
         return models.stream().map(model -> DynamicTest.dynamicTest(model.getFileName().toString(), model.toUri(), () -> {
             CliRun run = CliRun.of("check", model.toString());
             assertThat(run.exitCode()).as("exit code of check on %s", model).isNotZero();
-            Golden.assertMatches(withExtension(model, ".err"), run.transcript());
+            Golden.assertMatches(Golden.sibling(model, ".err"), run.transcript());
         }));
     }
 
@@ -61,8 +61,4 @@ class ErrorCasesTest {
         }
     }
 
-    private static Path withExtension(Path file, String extension) {
-        String name = file.getFileName().toString();
-        return file.resolveSibling(name.substring(0, name.lastIndexOf('.')) + extension);
-    }
 }

@@ -29,4 +29,11 @@ public final class Golden {
         assertThat(normalised).as("output differs from %s (run with -Dgolden.update=true to accept)", golden)
                 .isEqualTo(expected);
     }
+
+    /** The file beside {@code file} with the same base name and another extension: a case's golden file. */
+    public static Path sibling(Path file, String extension) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return file.resolveSibling((dot < 0 ? name : name.substring(0, dot)) + extension);
+    }
 }
