@@ -29,7 +29,26 @@ item
           '{' (header+=period)+ tableRow* '}'                                 # tableItem
     | LET name '=' expr                                                    # letItem
     | REPORT name title=STRING? '{' reportEntry* '}'                       # reportItem
+    | QUOTA name title=STRING? measure=(LEVEL | FLOW) (PER per=stepName)?
+          (BY key=name)? '{' quotaEntry* '}'                               # quotaItem
+    | ACTUAL name '{' quotaEntry* '}'                                      # actualItem
+    | KEY name form=IDENT title=STRING? '{' keyEntry* '}'                  # keyItem
+    | CHECK expr (ON when+=period (',' when+=period)*
+                 | OVER over+=columnSpec (',' over+=columnSpec)*)?
+          (AS label=STRING)?                                               # checkItem
+    | REPORTED signedQuantity '=' expr (TOLERANCE tolerance=quantity)?
+          (AS label=STRING)?                                               # reportedItem
     ;
+
+quotaEntry
+    : area=name signedQuantity (FROM from=period)? (UNTIL until=period)?   # levelEntry
+    | area=name signedQuantity IN during=period                            # flowEntry
+    | area=name BACKLOG signedQuantity IN during=period                    # backlogEntry
+    | CARRY policy=IDENT                                                   # carryEntry
+    ;
+
+keyEntry       : area=name signedQuantity ;
+signedQuantity : '-'? quantity ;
 
 kindDef        : name description=STRING? ;
 
@@ -51,7 +70,7 @@ reportEntry
     ;
 
 columnSpec     : first=period ('..' last=period step=stepName?)? ;
-stepName       : IDENT | HALF_YEARLY ;
+stepName       : IDENT | HALF_YEARLY | HALF_YEAR ;
 
 // ---------------------------------------------------------------- expressions
 // Alternatives are listed from the tightest binding to the loosest.
@@ -60,7 +79,8 @@ expr
     : '(' expr ')'                                                         # parenExpr
     | quantity                                                             # numberExpr
     | CAPACITY selector?                                                   # capacityExpr
-    | fn=IDENT '(' expr (OVER over=columnSpec)? (',' expr)* ')'            # callExpr
+    | fn=(IDENT | ACTUAL) '(' expr (OVER over=columnSpec)? (',' expr)* ')'  # callExpr
+    | quota=name '[' area=name ']'                                         # quotaExpr
     | name                                                                 # referenceExpr
     | '-' expr                                                             # negateExpr
     | expr op=('*' | '/') expr                                             # multiplyExpr
@@ -83,7 +103,7 @@ groupKey       : KIND | LOCATION | TABLE | COUNTRY | PROVINCE | REGION | MUNICIP
 
 // ---------------------------------------------------------------- atoms
 
-quantity       : NUMBER tentative='?'? ;
+quantity       : NUMBER percent='%'? tentative='?'? ;
 period         : DATE | MONTH | QUARTER | HALF | NUMBER ;
 name           : IDENT | STRING ;
 
@@ -116,10 +136,23 @@ NOT          : 'not' ;
 BY           : 'by' ;
 AT           : 'at' ;
 OVER         : 'over' ;
+QUOTA        : 'quota' ;
+ACTUAL       : 'actual' ;
+KEY          : 'key' ;
+CHECK        : 'check' ;
+REPORTED     : 'reported' ;
+TOLERANCE    : 'tolerance' ;
+LEVEL        : 'level' ;
+FLOW         : 'flow' ;
+PER          : 'per' ;
+BACKLOG      : 'backlog' ;
+CARRY        : 'carry' ;
+ON           : 'on' ;
 
 // Dates and periods need a four-digit year; their fields are validated in Java so that
 // `2023-02-30` is a located "not a date" diagnostic rather than a syntax error.
 HALF_YEARLY  : 'half-yearly' ;
+HALF_YEAR    : 'half-year' ;
 
 DATE         : YEAR '-' DIGIT+ '-' DIGIT+ ;
 MONTH        : YEAR '-' DIGIT+ ;
@@ -133,7 +166,7 @@ IDENT        : [\p{L}_] [\p{L}\p{N}_]* ;
 LE : '<=' ;  GE : '>=' ;  NE : '!=' ;  LT : '<' ;  GT : '>' ;  EQ : '=' ;
 PLUS : '+' ; MINUS : '-' ; STAR : '*' ; SLASH : '/' ;
 LPAREN : '(' ; RPAREN : ')' ; LBRACE : '{' ; RBRACE : '}' ; LBRACK : '[' ; RBRACK : ']' ;
-COMMA : ',' ; DOTDOT : '..' ; QUESTION : '?' ;
+COMMA : ',' ; DOTDOT : '..' ; QUESTION : '?' ; PERCENT : '%' ;
 
 COMMENT      : '#' ~[\r\n]* -> channel(HIDDEN) ;
 WS           : [ \t\r\n\f]+ -> channel(HIDDEN) ;

@@ -54,11 +54,12 @@ class DocumentationTest {
             for (String block : fencedBlocks(readme, "```sh")) {
                 for (String line : block.split("\n")) {
                     String command = line.replaceFirst("\\s+#.*$", "").strip();
+                    int expectedExit = expectedExit(line);
                     if (command.startsWith("./caplan ") && !command.contains("|")) {
                         tests.add(DynamicTest.dynamicTest(readme + ": " + command, () -> {
                             List<String> words = CliRun.split(command.substring("./caplan ".length()));
                             CliRun run = CliRun.of(words.toArray(String[]::new));
-                            assertThat(run.exitCode()).as("%s\n%s", command, run.err()).isZero();
+                            assertThat(run.exitCode()).as("%s\n%s", command, run.err()).isEqualTo(expectedExit);
                         }));
                     }
                 }
@@ -66,6 +67,12 @@ class DocumentationTest {
         }
         assertThat(tests).as("commands in the READMEs").isNotEmpty();
         return tests.stream();
+    }
+
+    /** A command's comment may say "exit N" for a command that is meant to fail; otherwise 0. */
+    private static int expectedExit(String line) {
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("#.*\\bexit (\\d+)").matcher(line);
+        return matcher.find() ? Integer.parseInt(matcher.group(1)) : 0;
     }
 
     private static List<String> fencedBlocks(Path file, String fence) throws IOException {

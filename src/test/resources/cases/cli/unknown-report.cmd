@@ -1,1 +1,1 @@
-eval models/ijsselland --report table_b
+eval models/ijsselland --report table_z

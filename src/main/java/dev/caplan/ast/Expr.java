@@ -20,6 +20,8 @@ public sealed interface Expr {
 
         R visitReference(Reference expr);
 
+        R visitQuota(QuotaRef expr);
+
         R visitCall(Call expr);
 
         R visitNegate(Negate expr);
@@ -53,6 +55,13 @@ public sealed interface Expr {
     record Reference(Name name, Span span) implements Expr {
         public <R> R accept(Visitor<R> v) {
             return v.visitReference(this);
+        }
+    }
+
+    /** {@code azc_places[IJsselland]}: a quota (or its actuals, through functions) for one area. */
+    record QuotaRef(Name quota, Name area, Span span) implements Expr {
+        public <R> R accept(Visitor<R> v) {
+            return v.visitQuota(this);
         }
     }
 

@@ -57,6 +57,11 @@ final class ExprPrinter implements Expr.Visitor<ExprPrinter.Printed> {
     }
 
     @Override
+    public Printed visitQuota(Expr.QuotaRef expr) {
+        return new Printed(expr.quota().source() + "[" + expr.area().source() + "]", ATOM);
+    }
+
+    @Override
     public Printed visitReference(Expr.Reference expr) {
         return new Printed(expr.name().source(), ATOM);
     }

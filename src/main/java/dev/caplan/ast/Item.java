@@ -25,6 +25,16 @@ public sealed interface Item {
         R visitLet(Let item);
 
         R visitReport(Report item);
+
+        R visitQuota(Quota item);
+
+        R visitActual(Actual item);
+
+        R visitKey(Key item);
+
+        R visitCheck(Check item);
+
+        R visitReported(Reported item);
     }
 
     /** {@code import "other.caplan"}, relative to the importing file. */
@@ -110,6 +120,70 @@ public sealed interface Item {
 
         public <R> R accept(Visitor<R> v) {
             return v.visitReport(this);
+        }
+    }
+
+    /**
+     * {@code quota status_holders "title" flow per half-year by population { ... }}: places or
+     * persons required per area. {@code per} is set for flows, {@code key} when areas without
+     * entries of their own get a share of their parent's quota.
+     */
+    record Quota(Name name, String title, boolean flow, Name per, Name key, List<QuotaEntry> entries, Span span)
+            implements Item {
+        public Quota {
+            entries = List.copyOf(entries);
+        }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.visitQuota(this);
+        }
+    }
+
+    /** {@code actual status_holders { IJsselland 520 in 2022-H2 }}: what was realised against a quota. */
+    record Actual(Name name, List<QuotaEntry> entries, Span span) implements Item {
+        public Actual {
+            entries = List.copyOf(entries);
+        }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.visitActual(this);
+        }
+    }
+
+    /** {@code key population shares { IJsselland 45.9% }}: how a parent's quota is divided over children. */
+    record Key(Name name, Name form, String title, List<KeyEntry> entries, Span span) implements Item {
+        public Key {
+            entries = List.copyOf(entries);
+        }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.visitKey(this);
+        }
+    }
+
+    /** One child area's share (or weight) in a key. */
+    record KeyEntry(Name area, Quantity value, Span span) {
+    }
+
+    /**
+     * {@code check azc >= azc_places[IJsselland] on 2023-04-01, 2024-01-01}: a condition that must
+     * hold on the given days, over the given periods, or (with neither) on every day.
+     */
+    record Check(Expr condition, List<PeriodLit> on, List<ColumnSpec> over, String label, Span span) implements Item {
+        public Check {
+            on = List.copyOf(on);
+            over = List.copyOf(over);
+        }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.visitCheck(this);
+        }
+    }
+
+    /** {@code reported 1665 = azc at 2023-01-01 [tolerance 1]}: a figure printed in a memo and what should produce it. */
+    record Reported(Quantity figure, Expr expr, Quantity tolerance, String label, Span span) implements Item {
+        public <R> R accept(Visitor<R> v) {
+            return v.visitReported(this);
         }
     }
 }

@@ -66,7 +66,7 @@ public final class Printer {
 
     /** The exact value as written without digit separators: {@code 1_000.50?} prints as {@code 1000.50?}. */
     static String quantity(Quantity quantity) {
-        return quantity.value().toPlainString() + (quantity.tentative() ? "?" : "");
+        return quantity.source();
     }
 
     /** {@code 2023-01}, or {@code 2023-01 .. 2023-06 monthly}; a step name is a bare word by the grammar. */
@@ -81,6 +81,11 @@ public final class Printer {
     /** A string literal, escaped the way the lexer and {@link Name#source()} read it back. */
     static String quote(String text) {
         return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    /** A block: the head line, then each line indented, then the closing brace. */
+    static String block(String head, List<String> lines) {
+        return ItemPrinter.block(head, lines);
     }
 
     private static String join(List<Name> names) {
@@ -142,6 +147,31 @@ public final class Printer {
             }
             String title = item.title() == null ? "" : " " + quote(item.title());
             return block("report " + item.name().source() + title, lines);
+        }
+
+        @Override
+        public String visitQuota(Item.Quota item) {
+            return QuotaPrinter.quota(item);
+        }
+
+        @Override
+        public String visitActual(Item.Actual item) {
+            return QuotaPrinter.actual(item);
+        }
+
+        @Override
+        public String visitKey(Item.Key item) {
+            return QuotaPrinter.key(item);
+        }
+
+        @Override
+        public String visitCheck(Item.Check item) {
+            return QuotaPrinter.check(item);
+        }
+
+        @Override
+        public String visitReported(Item.Reported item) {
+            return QuotaPrinter.reported(item);
         }
 
         private static String block(String head, List<String> lines) {

@@ -21,6 +21,12 @@ final class CallChecker {
         if (call.over() != null) {
             return aggregation(call, name);
         }
+        if (Functions.OF_QUOTA.contains(name)) {
+            return ofQuota(call, name);
+        }
+        if (name.equals(Functions.CUMULATIVE)) {
+            return cumulative(call);
+        }
         if (!Functions.POINTWISE.contains(name)) {
             String hint = Functions.AGGREGATIONS.containsKey(name)
                     ? name + " summarises a series over a period: " + name + "(x over 2023-H1)"
@@ -59,16 +65,70 @@ final class CallChecker {
         }
     }
 
+    private ValueType ofQuota(Expr.Call call, String name) {
+        if (!arity(call, 1, 1)) {
+            return null;
+        }
+        Expr arg = call.args().get(0);
+        if (!(arg instanceof Expr.QuotaRef)) {
+            exprs.check(arg);
+            return unknown(call, name + " takes a quota of an area", "write " + name + "(status_holders[IJsselland])");
+        }
+        ValueType quota = exprs.check(arg);
+        if (quota == null) {
+            return null;
+        }
+        if (!name.equals("actual") && !quota.isFlow()) {
+            diagnostics.error(Code.LEVEL_FLOW, call.function().span(), name + " needs a flow quota: a backlog is "
+                    + "carried from one period to the next", "a level quota has actual(...) but no backlog");
+            return null;
+        }
+        return name.equals("ledger") ? quota.asGrouped() : quota;
+    }
+
+    private ValueType cumulative(Expr.Call call) {
+        if (!arity(call, 1, 1)) {
+            return null;
+        }
+        ValueType operand = exprs.single(call.args().get(0));
+        if (operand != null && !operand.isFlow()) {
+            diagnostics.error(Code.LEVEL_FLOW, call.args().get(0).span(), "cumulative adds up a flow, and this is "
+                    + operand.describe(), "a level already is a running state; use it as it is");
+            return null;
+        }
+        return operand == null ? null : ValueType.LEVEL;
+    }
+
     private ValueType aggregation(Expr.Call call, String name) {
+        if (name.equals(Functions.SUM)) {
+            if (!arity(call, 1, 1)) {
+                return null;
+            }
+            ColumnResolver.expand(call.over(), diagnostics);
+            ValueType operand = exprs.single(call.args().get(0));
+            if (operand != null && !operand.isFlow()) {
+                diagnostics.error(Code.LEVEL_FLOW, call.function().span(), "sum adds up a flow over a period, and this is "
+                        + operand.describe(), "summarise a level with average, min, max, start or end");
+                return null;
+            }
+            return operand == null ? null : ValueType.NUMBER;
+        }
         if (!Functions.AGGREGATIONS.containsKey(name)) {
             return unknown(call, "'" + name + "' cannot summarise over a period",
-                    "over works with " + String.join(", ", Functions.AGGREGATIONS.keySet().stream().sorted().toList()));
+                    "over works with " + String.join(", ", Functions.AGGREGATIONS.keySet().stream().sorted().toList())
+                            + " (levels) and sum (flows)");
         }
         if (!arity(call, 1, 1)) {
             return null;
         }
         ColumnResolver.expand(call.over(), diagnostics);
-        return exprs.single(call.args().get(0));
+        ValueType operand = exprs.single(call.args().get(0));
+        if (operand != null && operand.isFlow()) {
+            diagnostics.error(Code.LEVEL_FLOW, call.function().span(), name + " summarises a level, and this is "
+                    + operand.describe(), "add up a flow over a period with sum(x over 2023)");
+            return null;
+        }
+        return operand;
     }
 
     private boolean arity(Expr.Call call, int min, int max) {

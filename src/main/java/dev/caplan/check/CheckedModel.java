@@ -20,8 +20,15 @@ public final class CheckedModel {
     private final List<Item.Let> letOrder;
     private final Map<String, ValueType> letTypes;
     private final Map<String, CheckedReport> reports;
+    private final Map<String, CheckedQuota> quotas;
+    private final List<CheckedCheck> checks;
+    private final List<Item.Reported> reported;
 
-    CheckedModel(Declarations declarations, Definitions definitions, Map<String, CheckedReport> reports) {
+    CheckedModel(Declarations declarations, Definitions definitions, Map<String, CheckedReport> reports,
+                 List<CheckedCheck> checks, List<Item.Reported> reported) {
+        this.quotas = declarations.quotas();
+        this.checks = List.copyOf(checks);
+        this.reported = List.copyOf(reported);
         this.areas = declarations.areas();
         this.kinds = declarations.kinds();
         this.groups = declarations.groups();
@@ -64,6 +71,23 @@ public final class CheckedModel {
 
     public ValueType letType(String name) {
         return letTypes.get(name);
+    }
+
+    public Map<String, CheckedQuota> quotas() {
+        return Collections.unmodifiableMap(quotas);
+    }
+
+    public List<CheckedCheck> checks() {
+        return checks;
+    }
+
+    /** Figures printed in a memo, with the expressions that should produce them. */
+    public List<Item.Reported> reported() {
+        return reported;
+    }
+
+    Declarations declarations() {
+        return new Declarations(areas, kinds, groups, locations, tables, quotas);
     }
 
     public Map<String, CheckedReport> reports() {

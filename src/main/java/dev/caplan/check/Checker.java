@@ -27,7 +27,18 @@ public final class Checker {
         Declarations declarations = collector.collect(items);
         Definitions definitions = definitions(items, declarations, diagnostics);
         Map<String, CheckedReport> reports = new ReportChecker(declarations, definitions, diagnostics).check(items);
-        return new CheckedModel(declarations, definitions, reports);
+        ExprChecker exprs = checkerFor(declarations, definitions, diagnostics);
+        List<CheckedCheck> checks = new ArrayList<>();
+        List<Item.Reported> reported = new ArrayList<>();
+        for (Item item : items) {
+            if (item instanceof Item.Check check) {
+                checks.add(new ConditionChecker(exprs, diagnostics).check(check));
+            } else if (item instanceof Item.Reported figure) {
+                new ConditionChecker(exprs, diagnostics).check(figure);
+                reported.add(figure);
+            }
+        }
+        return new CheckedModel(declarations, definitions, reports, checks, reported);
     }
 
     /** Checks an expression typed outside the model (a query or REPL input); null type after an error. */
@@ -41,9 +52,7 @@ public final class Checker {
     }
 
     private static ExprChecker expressionChecker(CheckedModel model, Diagnostics diagnostics) {
-        Declarations declarations = new Declarations(model.areas(), model.kinds(), model.groups(), model.locations(),
-                model.tables());
-        return new ExprChecker(declarations, model.lets(), model::letType, diagnostics);
+        return new ExprChecker(model.declarations(), model.lets(), model::letType, diagnostics);
     }
 
     private static Definitions definitions(List<Item> items, Declarations declarations, Diagnostics diagnostics) {

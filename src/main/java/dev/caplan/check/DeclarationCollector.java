@@ -53,7 +53,8 @@ final class DeclarationCollector {
                 }
             }
         }
-        return new Declarations(areas.asMap(), kinds.asMap(), groups.asMap(), locations.asMap(), tables.asMap());
+        Map<String, CheckedQuota> quotas = new QuotaCollector(diagnostics, areas).collect(items);
+        return new Declarations(areas.asMap(), kinds.asMap(), groups.asMap(), locations.asMap(), tables.asMap(), quotas);
     }
 
     NameTable<Area> areas() {

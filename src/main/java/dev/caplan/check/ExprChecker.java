@@ -8,6 +8,7 @@ import dev.caplan.diag.Code;
 import dev.caplan.diag.Diagnostics;
 import dev.caplan.diag.NameHints;
 import dev.caplan.source.Span;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -23,6 +24,7 @@ final class ExprChecker implements Expr.Visitor<ValueType> {
     private final Function<String, ValueType> letTypes;
     private final Diagnostics diagnostics;
     private final FilterChecker filters;
+    private final Map<Expr, ValueType> types = new IdentityHashMap<>();
 
     ExprChecker(Declarations declarations, Map<String, Item.Let> lets, Function<String, ValueType> letTypes,
                 Diagnostics diagnostics) {
@@ -33,8 +35,23 @@ final class ExprChecker implements Expr.Visitor<ValueType> {
         this.filters = new FilterChecker(declarations, diagnostics);
     }
 
+    /** The type of an expression, checked once per node; later calls return the remembered type. */
     ValueType check(Expr expr) {
-        return expr.accept(this);
+        if (types.containsKey(expr)) {
+            return types.get(expr);
+        }
+        ValueType type = expr.accept(this);
+        types.put(expr, type);
+        return type;
+    }
+
+    /** The type of a node already checked, or null. */
+    ValueType typeOf(Expr expr) {
+        return types.get(expr);
+    }
+
+    Declarations declarations() {
+        return declarations;
     }
 
     public ValueType visitNumber(Expr.Number expr) {
@@ -64,6 +81,23 @@ final class ExprChecker implements Expr.Visitor<ValueType> {
         return close != null ? close : "define it with: let " + name + " = ...";
     }
 
+    public ValueType visitQuota(Expr.QuotaRef expr) {
+        CheckedQuota quota = declarations.quotas().get(expr.quota().text());
+        if (quota == null) {
+            String hint = NameHints.didYouMean(expr.quota().text(), declarations.quotas().keySet());
+            diagnostics.error(Code.UNKNOWN_NAME, expr.quota().span(), "unknown quota '" + expr.quota().text() + "'",
+                    hint != null ? hint : lets.containsKey(expr.quota().text())
+                            ? "'" + expr.quota().text() + "' is a definition; only quotas take [area]" : null);
+            return null;
+        }
+        if (!declarations.areas().containsKey(expr.area().text())) {
+            diagnostics.error(Code.UNKNOWN_NAME, expr.area().span(), "unknown area '" + expr.area().text() + "'",
+                    NameHints.didYouMean(expr.area().text(), declarations.areas().keySet()));
+            return null;
+        }
+        return quota.flow() ? ValueType.flow(quota.per()) : ValueType.LEVEL;
+    }
+
     public ValueType visitCall(Expr.Call expr) {
         return new CallChecker(this, diagnostics).check(expr);
     }
@@ -78,6 +112,9 @@ final class ExprChecker implements Expr.Visitor<ValueType> {
         ValueType right = single(expr.right());
         if (left == null || right == null) {
             return null;
+        }
+        if (left.isFlow() || right.isFlow()) {
+            return new FlowRules(diagnostics).binary(expr, left, right);
         }
         Dimension l = left.dimension();
         Dimension r = right.dimension();
@@ -128,7 +165,14 @@ final class ExprChecker implements Expr.Visitor<ValueType> {
     }
 
     public ValueType visitAt(Expr.At expr) {
-        return check(expr.operand());
+        ValueType operand = check(expr.operand());
+        if (operand != null && operand.isFlow()) {
+            diagnostics.error(Code.LEVEL_FLOW, expr.when().span(), "a flow has no value on a day: it is an amount per "
+                    + FlowRules.noun(operand.per()), "take the amount of a period: sum(" + expr.operand().span().text()
+                    + " over " + expr.when().text().substring(0, 4) + "-H1)");
+            return null;
+        }
+        return operand;
     }
 
     /** The type of an operand that must be a single series, not grouped. */

@@ -10,6 +10,12 @@ import java.util.Map;
  */
 public final class Functions {
     public static final List<String> POINTWISE = List.of("min", "max", "abs", "round");
+    /** Functions of a quota reference: what was realised, and a flow quota's backlog ledger. */
+    public static final List<String> OF_QUOTA = List.of("actual", "due", "backlog", "carried", "ledger");
+    /** A flow's running total, a level. */
+    public static final String CUMULATIVE = "cumulative";
+    /** The amount of a flow over a period. */
+    public static final String SUM = "sum";
     public static final Map<String, Aggregation> AGGREGATIONS = Map.of(
             "average", Aggregation.AVERAGE, "min", Aggregation.MIN, "max", Aggregation.MAX,
             "start", Aggregation.START, "end", Aggregation.END);
@@ -18,6 +24,7 @@ public final class Functions {
     }
 
     static List<String> allNames() {
-        return List.of("abs", "average", "end", "max", "min", "round", "start");
+        return List.of("abs", "actual", "average", "backlog", "carried", "cumulative", "due", "end", "ledger", "max",
+                "min", "round", "start", "sum");
     }
 }

@@ -167,19 +167,8 @@ final class LocationBuilder {
         }
     }
 
-    /** Places and persons are counted; a fraction is an error, with a hint for Dutch thousands separators. */
     private boolean requireWhole(Quantity quantity) {
-        BigDecimal value = quantity.value();
-        if (value.stripTrailingZeros().scale() <= 0) {
-            return true;
-        }
-        String text = quantity.span().text().replace("?", "").trim();
-        String hint = value.scale() == 3
-                ? "did you mean " + text.replace(".", "").replace("_", "") + "? (places are whole numbers; "
-                        + "Dutch writes 75.500 for seventy-five thousand five hundred)"
-                : "places are counted in whole numbers";
-        diagnostics.error(Code.NOT_WHOLE, quantity.span(), text + " is not a whole number of places", hint);
-        return false;
+        return Whole.require(quantity, "a number of places", diagnostics);
     }
 
     private static boolean valid(PeriodLit period) {

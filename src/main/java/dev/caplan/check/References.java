@@ -22,6 +22,10 @@ final class References implements Expr.Visitor<Void> {
         return null;
     }
 
+    public Void visitQuota(Expr.QuotaRef expr) {
+        return null;
+    }
+
     public Void visitReference(Expr.Reference expr) {
         found.add(expr);
         return null;

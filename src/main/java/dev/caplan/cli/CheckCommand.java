@@ -10,7 +10,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code caplan check PATH...}: loads and checks a model, for CI. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Load and check a model: exit 0 when all is well, 65 when the model has errors.")
+        description = {"Load a model, evaluate everything, run its checks and compare its reported figures.",
+                "Exit 0 when all is well (warnings allowed), 1 when a check fails, 65 when the model has errors."})
 final class CheckCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Model files or directories.")
@@ -30,8 +31,17 @@ final class CheckCommand implements Callable<Integer> {
         if (verified.hasErrors()) {
             return ExitCodes.MODEL_ERRORS;
         }
-        spec.commandLine().getOut().println("ok: " + plan.summary());
-        spec.commandLine().getOut().flush();
-        return ExitCodes.OK;
+        var checks = plan.runChecks();
+        ModelOptions.report(checks.diagnostics(), spec.commandLine().getErr());
+        if (checks.value() == null) {
+            return ExitCodes.MODEL_ERRORS;
+        }
+        long failed = checks.diagnostics().stream().filter(d -> d.code().id().equals("E-CHECK-FAILED")).count();
+        long warnings = checks.diagnostics().stream().filter(d -> !d.isError()).count();
+        var out = spec.commandLine().getOut();
+        out.println((failed > 0 ? "FAILED: " + failed + " check" + (failed == 1 ? "" : "s") + " failed; "
+                : "ok: ") + plan.summary() + (warnings > 0 ? "; " + warnings + " warning" + (warnings == 1 ? "" : "s") : ""));
+        out.flush();
+        return failed > 0 ? ExitCodes.CHECKS_FAILED : ExitCodes.OK;
     }
 }

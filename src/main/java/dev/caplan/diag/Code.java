@@ -23,6 +23,13 @@ public enum Code {
     BAD_RANGE("E-BAD-RANGE", "a range of periods that cannot be stepped through"),
     BAD_REPORT("E-BAD-REPORT", "a report without rows or columns"),
     ARITHMETIC("E-ARITHMETIC", "division by zero or a number too large"),
+    LEVEL_FLOW("E-LEVEL-FLOW", "a level and a flow mixed, or a flow used on a single day"),
+    QUOTA("E-QUOTA", "a quota or actual that is not well formed"),
+    KEY("E-KEY", "a distribution key that cannot divide a quota"),
+    REPORTED_FORM("E-REPORTED", "a reported figure compared with a series instead of one number"),
+    CHECK_FAILED("E-CHECK-FAILED", "a check that does not hold (exit code 1)"),
+    CHECK_TENTATIVE("W-CHECK-TENTATIVE", "a check that holds only by counting tentative values"),
+    REPORTED_MISMATCH("W-REPORTED", "a figure printed in a memo that the model does not reproduce"),
     USAGE("E-USAGE", "a command-line argument that cannot be used");
 
     private final String id;

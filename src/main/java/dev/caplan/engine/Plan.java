@@ -12,6 +12,7 @@ import dev.caplan.diag.Code;
 import dev.caplan.diag.Diagnostic;
 import dev.caplan.diag.Diagnostics;
 import dev.caplan.diag.NameHints;
+import dev.caplan.eval.CheckRunner;
 import dev.caplan.eval.EvalException;
 import dev.caplan.eval.Evaluator;
 import dev.caplan.eval.QueryEvaluator;
@@ -124,9 +125,26 @@ public final class Plan {
         return new Outcome<>(null, reports.diagnostics());
     }
 
+    /**
+     * Runs the model's checks and compares its reported figures: failing checks are errors with
+     * code E-CHECK-FAILED (the command line exits 1 for them), mismatches and checks that hold only
+     * by counting tentative values are warnings.
+     */
+    public Outcome<Boolean> runChecks() {
+        try {
+            List<Diagnostic> found = new CheckRunner(evaluator).run();
+            boolean failed = found.stream().anyMatch(d -> d.code() == Code.CHECK_FAILED);
+            return new Outcome<>(failed, found);
+        } catch (EvalException e) {
+            return failed(Diagnostic.error(Code.ARITHMETIC, e.span(), e.getMessage()));
+        }
+    }
+
     /** One line about the model's size, for {@code caplan check}. */
     public String summary() {
         return model.areas().size() + " areas, " + model.locations().size() + " locations, "
-                + model.lets().size() + " definitions, " + model.reports().size() + " reports";
+                + model.quotas().size() + " quotas, " + model.lets().size() + " definitions, "
+                + model.reports().size() + " reports, " + model.checks().size() + " checks, "
+                + model.reported().size() + " reported figures";
     }
 }

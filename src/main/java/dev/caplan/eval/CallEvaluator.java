@@ -2,6 +2,7 @@ package dev.caplan.eval;
 
 import dev.caplan.ast.Expr;
 import dev.caplan.check.Column;
+import dev.caplan.check.CheckedQuota;
 import dev.caplan.check.ColumnResolver;
 import dev.caplan.check.Functions;
 import dev.caplan.diag.Diagnostics;
@@ -9,8 +10,10 @@ import dev.caplan.eval.Value.Single;
 import dev.caplan.series.Aggregation;
 import dev.caplan.series.StepSeries;
 import dev.caplan.time.Days;
+import dev.caplan.time.PeriodKind;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Evaluates function calls: pointwise functions day by day, aggregations period by period. */
@@ -24,10 +27,21 @@ final class CallEvaluator {
     Value evaluate(Expr.Call call) {
         String name = call.function().text();
         if (call.over() != null) {
-            Aggregation aggregation = Functions.AGGREGATIONS.get(name);
             Single operand = evaluator.single(call.args().get(0));
             List<Column> columns = ColumnResolver.expand(call.over(), new Diagnostics());
+            if (name.equals(Functions.SUM)) {
+                return Evaluator.arithmetic(call.span(), () -> operand.map(s -> flowSum(s, operand.per(), columns))
+                        .withPer(null));
+            }
+            Aggregation aggregation = Functions.AGGREGATIONS.get(name);
             return Evaluator.arithmetic(call.span(), () -> operand.map(s -> aggregate(s, aggregation, columns)));
+        }
+        if (Functions.OF_QUOTA.contains(name)) {
+            return ofQuota(name, (Expr.QuotaRef) call.args().get(0));
+        }
+        if (name.equals(Functions.CUMULATIVE)) {
+            Single flow = evaluator.single(call.args().get(0));
+            return Evaluator.arithmetic(call.span(), () -> flow.map(s -> Flows.cumulative(s, flow.per())).withPer(null));
         }
         List<Single> args = call.args().stream().map(evaluator::single).toList();
         return Evaluator.arithmetic(call.span(), () -> switch (name) {
@@ -37,6 +51,36 @@ final class CallEvaluator {
             case "max" -> args.stream().reduce((a, b) -> a.combine(b, StepSeries::max)).orElseThrow();
             default -> throw new IllegalStateException("unchecked function " + name);
         });
+    }
+
+    private Value ofQuota(String name, Expr.QuotaRef ref) {
+        if (name.equals("actual")) {
+            return evaluator.actual(ref);
+        }
+        Ledger ledger = evaluator.ledger(ref);
+        CheckedQuota quota = evaluator.model().quotas().get(ref.quota().text());
+        return switch (name) {
+            case "backlog" -> ledger.row(quota, 1);
+            case "due" -> ledger.row(quota, 2);
+            case "carried" -> ledger.row(quota, 4);
+            default -> ledger.rows(quota);
+        };
+    }
+
+    /** The amounts of a flow over one period (a number), or per period of a range (a series). */
+    private static StepSeries flowSum(StepSeries flow, PeriodKind per, List<Column> columns) {
+        if (columns.size() == 1) {
+            return StepSeries.constant(Flows.sum(flow, per, start(columns.get(0)), end(columns.get(0))));
+        }
+        List<StepSeries> parts = new ArrayList<>();
+        for (Column column : columns) {
+            parts.add(StepSeries.segment(start(column), end(column), Flows.sum(flow, per, start(column), end(column))));
+        }
+        return StepSeries.sum(parts);
+    }
+
+    private static int end(Column column) {
+        return column.isDay() ? column.day() + 1 : column.period().end();
     }
 
     private static Single round(Expr.Call call, List<Single> args) {

@@ -4,6 +4,7 @@ import dev.caplan.ast.Expr;
 import dev.caplan.ast.GroupKey;
 import dev.caplan.ast.Item;
 import dev.caplan.check.CheckedModel;
+import dev.caplan.check.CheckedQuota;
 import dev.caplan.check.Location;
 import dev.caplan.check.Segment;
 import dev.caplan.eval.Value.Grouped;
@@ -11,7 +12,6 @@ import dev.caplan.eval.Value.Single;
 import dev.caplan.series.Comparison;
 import dev.caplan.series.StepSeries;
 import dev.caplan.source.Span;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -33,10 +33,12 @@ public final class Evaluator implements Expr.Visitor<Value> {
     private final Map<String, Value> definitions = new HashMap<>();
     private final Map<String, Single> locations = new HashMap<>();
     private final Map<Expr, Value> selections = new IdentityHashMap<>();
+    private final QuotaEvaluator quotas;
 
     public Evaluator(CheckedModel model) {
         this.model = model;
         this.selector = new LocationSelector(model);
+        this.quotas = new QuotaEvaluator(model);
     }
 
     public CheckedModel model() {
@@ -104,8 +106,28 @@ public final class Evaluator implements Expr.Visitor<Value> {
         return new Single(total, anyTentative ? StepSeries.sum(firm) : total);
     }
 
+    /** The locations a capacity selection counts. */
+    List<Location> select(Expr.Capacity capacity) {
+        return selector.select(capacity.filters());
+    }
+
     public Value visitReference(Expr.Reference expr) {
         return definition(expr.name().text());
+    }
+
+    public Value visitQuota(Expr.QuotaRef expr) {
+        return quotas.quota(model.quotas().get(expr.quota().text()), expr.area().text());
+    }
+
+    /** What was realised against a quota in an area. */
+    Single actual(Expr.QuotaRef ref) {
+        return quotas.actual(model.quotas().get(ref.quota().text()), ref.area().text());
+    }
+
+    /** The backlog ledger of a flow quota in an area. */
+    public Ledger ledger(Expr.QuotaRef ref) {
+        CheckedQuota quota = model.quotas().get(ref.quota().text());
+        return Ledger.of(quota, ref.area().text(), (Single) visitQuota(ref), actual(ref));
     }
 
     public Value visitCall(Expr.Call expr) {
@@ -123,7 +145,7 @@ public final class Evaluator implements Expr.Visitor<Value> {
             case ADD -> left.combine(right, StepSeries::plus);
             case SUBTRACT -> left.combine(right, StepSeries::minus);
             case MULTIPLY -> left.combine(right, StepSeries::times);
-            case DIVIDE -> left.combine(right, StepSeries::dividedBy);
+            case DIVIDE -> ratio(left, right);
             case LESS -> compare(left, right, Comparison.LT);
             case LESS_OR_EQUAL -> compare(left, right, Comparison.LE);
             case GREATER -> compare(left, right, Comparison.GT);
@@ -131,6 +153,21 @@ public final class Evaluator implements Expr.Visitor<Value> {
             case EQUAL -> compare(left, right, Comparison.EQ);
             case NOT_EQUAL -> compare(left, right, Comparison.NE);
         });
+    }
+
+    /**
+     * Division. Where the divisor is 0 the quotient is unknown rather than an error: a ratio of
+     * two series is usually asked about days on which both exist, and asking for an unknown day
+     * is reported then. A flow divided by a flow is a plain ratio, no longer an amount per period.
+     */
+    private static Single ratio(Single left, Single right) {
+        StepSeries zero = StepSeries.ZERO;
+        StepSeries nonZero = right.expected().compare(zero, Comparison.NE).min(right.firm().compare(zero, Comparison.NE));
+        Single safe = right.map(divisor -> divisor.plus(divisor.compare(zero, Comparison.EQ)));
+        Single result = left.combine(safe, StepSeries::dividedBy);
+        StepSeries known = result.known() == null ? nonZero : result.known().min(nonZero);
+        result = result.withKnown(known.isConstant() && known.valueAt(0).signum() != 0 ? null : known);
+        return left.isFlow() && right.isFlow() ? result.withPer(null) : result;
     }
 
     private static Single compare(Single left, Single right, Comparison comparison) {
@@ -169,7 +206,7 @@ public final class Evaluator implements Expr.Visitor<Value> {
         for (String label : ordered) {
             series.add(sum(members.get(label)));
         }
-        return new Grouped(key, ordered, series);
+        return new Grouped(key.keyword(), ordered, series);
     }
 
     public Value visitAt(Expr.At expr) {
@@ -182,15 +219,12 @@ public final class Evaluator implements Expr.Visitor<Value> {
     }
 
     private static Single at(Single value, int day) {
-        return value.map(series -> StepSeries.constant(series.valueAt(day)));
+        Single constant = value.map(series -> StepSeries.constant(series.valueAt(day)));
+        return value.isKnownAt(day) ? constant.withKnown(null) : constant.withKnown(StepSeries.ZERO);
     }
 
     /** Evaluates an operand the checker has proven to be a single series. */
     Single single(Expr operand) {
         return (Single) evaluate(operand);
-    }
-
-    static StepSeries constant(BigDecimal value) {
-        return StepSeries.constant(value);
     }
 }

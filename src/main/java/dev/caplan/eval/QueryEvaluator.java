@@ -28,7 +28,7 @@ public final class QueryEvaluator {
             for (int i = 0; i < grouped.labels().size(); i++) {
                 rows.add(ReportEvaluator.row(grouped.labels().get(i), grouped.members().get(i), shown, Aggregation.END));
             }
-            return new ResultTable(expression, null, grouped.key().keyword(), labels(shown), rows,
+            return new ResultTable(expression, null, grouped.key(), labels(shown), rows,
                     ReportEvaluator.total("total", rows, shown.size()));
         }
         Single single = (Single) value;

@@ -28,7 +28,7 @@ public final class ReportEvaluator {
         for (ReportEntry.Rows entry : report.rows()) {
             Value value = evaluator.evaluate(entry.expr());
             if (value instanceof Grouped grouped) {
-                rowHeader = rowHeader == null ? grouped.key().keyword() : rowHeader;
+                rowHeader = rowHeader == null ? grouped.key() : rowHeader;
                 for (int i = 0; i < grouped.labels().size(); i++) {
                     rows.add(row(grouped.labels().get(i), grouped.members().get(i), report.columns(), report.aggregation()));
                 }
@@ -45,14 +45,24 @@ public final class ReportEvaluator {
     static ResultRow row(String label, Single value, List<Column> columns, Aggregation aggregation) {
         List<ResultCell> cells = new ArrayList<>(columns.size());
         for (Column column : columns) {
-            cells.add(new ResultCell(cell(value.expected(), column, aggregation), cell(value.firm(), column, aggregation)));
+            int start = column.isDay() ? column.day() : column.period().start();
+            if (!value.isKnownAt(start)) {
+                cells.add(ResultCell.UNKNOWN);
+            } else {
+                cells.add(new ResultCell(cell(value, value.expected(), column, aggregation),
+                        cell(value, value.firm(), column, aggregation)));
+            }
         }
         return new ResultRow(label, cells);
     }
 
-    private static BigDecimal cell(StepSeries series, Column column, Aggregation aggregation) {
+    /** A day shows the value on that day; a period a level's aggregate or a flow's amount over it. */
+    private static BigDecimal cell(Single value, StepSeries series, Column column, Aggregation aggregation) {
         if (column.isDay()) {
             return series.valueAt(column.day());
+        }
+        if (value.isFlow()) {
+            return Flows.sum(series, value.per(), column.period().start(), column.period().end());
         }
         return series.aggregate(aggregation, column.period().start(), column.period().end());
     }
@@ -62,11 +72,14 @@ public final class ReportEvaluator {
         for (int c = 0; c < columnCount; c++) {
             BigDecimal value = BigDecimal.ZERO;
             BigDecimal firm = BigDecimal.ZERO;
+            boolean known = true;
             for (ResultRow row : rows) {
-                value = value.add(row.cells().get(c).value());
-                firm = firm.add(row.cells().get(c).firm());
+                ResultCell cell = row.cells().get(c);
+                known &= cell.isKnown();
+                value = known ? value.add(cell.value()) : value;
+                firm = known ? firm.add(cell.firm()) : firm;
             }
-            cells.add(new ResultCell(value, firm));
+            cells.add(known ? new ResultCell(value, firm) : ResultCell.UNKNOWN);
         }
         return new ResultRow(label, cells);
     }

@@ -5,14 +5,20 @@ import java.math.BigDecimal;
 /**
  * One evaluated number: the expected value (counting tentative places) and the firm value (not
  * counting them). A cell is tentative when the two differ; renderers mark it, e.g. {@code 1965?}.
+ * Both are null for a value that is not known (nothing realised yet); renderers show a dash.
  */
 public record ResultCell(BigDecimal value, BigDecimal firm) {
+    public static final ResultCell UNKNOWN = new ResultCell(null, null);
 
     public static ResultCell firm(BigDecimal value) {
         return new ResultCell(value, value);
     }
 
+    public boolean isKnown() {
+        return value != null;
+    }
+
     public boolean tentative() {
-        return value.compareTo(firm) != 0;
+        return value != null && value.compareTo(firm) != 0;
     }
 }

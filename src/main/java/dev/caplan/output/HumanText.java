@@ -10,7 +10,7 @@ final class HumanText {
     static final String MARKER = "?";
 
     /** Explains {@link #MARKER} under every table that uses it. */
-    static final String FOOTNOTE = "? = counts tentative places (firm value differs)";
+    static final String FOOTNOTE = "? = counts tentative values (firm value differs)";
 
     private HumanText() {
     }

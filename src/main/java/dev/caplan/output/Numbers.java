@@ -9,6 +9,9 @@ import java.math.RoundingMode;
  * {@code 214.30}) and without a negative zero.
  */
 public final class Numbers {
+    /** How a value that is not known (nothing realised yet) reads in human formats. */
+    public static final String UNKNOWN = "-";
+
 
     /** Decimals shown to people; more would be noise from divisions such as a third. */
     static final int DISPLAY_DECIMALS = 4;
@@ -18,6 +21,9 @@ public final class Numbers {
 
     /** The exact value as plain text, for machine formats (CSV, JSON) that must not lose digits. */
     public static String format(BigDecimal value) {
+        if (value == null) {
+            return ""; // not known: an empty field in machine formats
+        }
         return normalize(value).toPlainString();
     }
 
@@ -26,6 +32,9 @@ public final class Numbers {
      * half-even to {@value #DISPLAY_DECIMALS} decimals when it has more.
      */
     public static String formatRounded(BigDecimal value) {
+        if (value == null) {
+            return UNKNOWN;
+        }
         BigDecimal exact = normalize(value);
         if (exact.scale() <= DISPLAY_DECIMALS) {
             return exact.toPlainString();
@@ -38,6 +47,9 @@ public final class Numbers {
      * print as an exponent), and zero as plain {@code 0}. JSON writes these directly as numbers.
      */
     static BigDecimal normalize(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
         if (value.signum() == 0) {
             return BigDecimal.ZERO;
         }

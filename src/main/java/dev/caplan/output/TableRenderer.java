@@ -140,7 +140,7 @@ final class TableRenderer implements Renderer {
         ResultCell cell = table.rows().get(0).cells().get(0);
         String context = HumanText.heading(table) + " on " + table.columns().get(0);
         if (cell.tentative()) {
-            context += " (counts tentative places; firm: " + Numbers.formatRounded(cell.firm()) + ")";
+            context += " (counts tentative values; firm: " + Numbers.formatRounded(cell.firm()) + ")";
         }
         return context + "\n" + HumanText.cell(cell) + "\n";
     }

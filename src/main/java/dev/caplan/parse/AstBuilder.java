@@ -97,8 +97,11 @@ final class AstBuilder {
         if (ctx instanceof ReportItemContext c) {
             return report(c, span);
         }
-        throw new IllegalStateException("unhandled item " + ctx.getClass().getSimpleName());
+        return quotas.item(ctx, span);
     }
+
+    /** Builds the quota-related items; split off to keep each builder small. */
+    private final QuotaBuilder quotas = new QuotaBuilder(this);
 
     private List<Item.Definition> definitions(List<KindDefContext> defs) {
         List<Item.Definition> result = new ArrayList<>();
@@ -187,9 +190,19 @@ final class AstBuilder {
 
     // ------------------------------------------------------------------ atoms
 
+    Quantity signedQuantity(SignedQuantityContext c) {
+        Quantity quantity = quantity(c.quantity());
+        if (c.MINUS() == null) {
+            return quantity;
+        }
+        return new Quantity(quantity.value().negate(), quantity.tentative(), quantity.percent(), span(c));
+    }
+
     Quantity quantity(QuantityContext c) {
         String digits = c.NUMBER().getText().replace("_", "");
-        return new Quantity(new BigDecimal(digits), c.tentative != null, span(c));
+        BigDecimal value = new BigDecimal(digits);
+        return new Quantity(c.percent != null ? value.movePointLeft(2) : value, c.tentative != null, c.percent != null,
+                span(c));
     }
 
     /** A period literal, validated; an impossible one is reported and kept with a null period. */

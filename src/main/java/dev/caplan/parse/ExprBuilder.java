@@ -35,6 +35,9 @@ final class ExprBuilder {
         if (ctx instanceof CallExprContext c) {
             return call(c, span);
         }
+        if (ctx instanceof QuotaExprContext c) {
+            return new Expr.QuotaRef(atoms.name(c.quota), atoms.name(c.area), span);
+        }
         if (ctx instanceof ReferenceExprContext c) {
             return new Expr.Reference(atoms.name(c.name()), span);
         }

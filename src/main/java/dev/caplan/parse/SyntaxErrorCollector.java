@@ -72,7 +72,7 @@ final class SyntaxErrorCollector extends BaseErrorListener {
     }
 
     private static boolean isKeyword(Token token) {
-        return token.getType() >= CaplanLexer.IMPORT && token.getType() <= CaplanLexer.OVER;
+        return dev.caplan.ast.Keywords.isKeyword(token.getText());
     }
 
     private static String expectedHint(Parser parser) {

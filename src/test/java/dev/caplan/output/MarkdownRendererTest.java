@@ -24,7 +24,7 @@ class MarkdownRendererTest {
                 | Kampen, "De Vest" | 0.3333 | 0 |
                 | **total** | **650.3333?** | **1214.3** |
 
-                ? = counts tentative places (firm value differs)
+                ? = counts tentative values (firm value differs)
                 """);
     }
 

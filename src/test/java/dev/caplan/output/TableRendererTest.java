@@ -22,7 +22,7 @@ class TableRendererTest {
                 Kampen, "De Vest"      0.3333         0
                 ---------------------------------------
                 total                650.3333?   1214.3
-                ? = counts tentative places (firm value differs)
+                ? = counts tentative values (firm value differs)
                 """);
     }
 
@@ -47,7 +47,7 @@ class TableRendererTest {
     void scalarStandsAloneOnTheLastLine() {
         assertThat(renderer.render(List.of(Fixtures.scalar(firm("1965.00"))))).isEqualTo("q on 2023-01-01\n1965\n");
         assertThat(renderer.render(List.of(Fixtures.scalar(cell("1965", "1900")))))
-                .isEqualTo("q on 2023-01-01 (counts tentative places; firm: 1900)\n1965?\n");
+                .isEqualTo("q on 2023-01-01 (counts tentative values; firm: 1900)\n1965?\n");
     }
 
     @Test

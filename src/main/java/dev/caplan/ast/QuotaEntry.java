@@ -1,0 +1,25 @@
+package dev.caplan.ast;
+
+import dev.caplan.source.Span;
+
+/** A line inside a {@code quota} or {@code actual} block. */
+public sealed interface QuotaEntry {
+
+    Span span();
+
+    /** {@code IJsselland 1836 from 2024-01-01 [until ...]}: a level that holds from a date. */
+    record Level(Name area, Quantity value, PeriodLit from, PeriodLit until, Span span) implements QuotaEntry {
+    }
+
+    /** {@code IJsselland 649 in 2023-H1}: an amount for one period of a flow. */
+    record Flow(Name area, Quantity value, PeriodLit period, Span span) implements QuotaEntry {
+    }
+
+    /** {@code IJsselland backlog 100 in 2022-H2}: backlog carried into a period from before the model starts. */
+    record Backlog(Name area, Quantity value, PeriodLit period, Span span) implements QuotaEntry {
+    }
+
+    /** {@code carry deficit}: what of an unmet (or exceeded) quota moves to the next period. */
+    record Carry(Name policy, Span span) implements QuotaEntry {
+    }
+}

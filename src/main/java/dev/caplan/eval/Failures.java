@@ -1,0 +1,63 @@
+package dev.caplan.eval;
+
+import dev.caplan.check.Column;
+import dev.caplan.eval.Value.Single;
+import dev.caplan.series.StepSeries;
+import dev.caplan.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where a condition is false: on each listed day; in each listed period (its first false day, or
+ * for a flow each of its periods that fails); with no columns, the first day of every stretch on
+ * which it is false.
+ */
+final class Failures {
+
+    private Failures() {
+    }
+
+    static List<Integer> days(Single condition, StepSeries truth, List<Column> columns) {
+        List<Integer> days = new ArrayList<>();
+        if (columns.isEmpty()) {
+            for (int i = 0; i < truth.size(); i++) {
+                if (truth.segmentValue(i).signum() == 0) {
+                    days.add(truth.startAt(i)); // may be Days.BEGINNING: false since always
+                }
+            }
+            return days;
+        }
+        for (Column column : columns) {
+            if (column.isDay()) {
+                if (CheckRunner.isFalse(truth, column.day())) {
+                    days.add(column.day());
+                }
+            } else {
+                addFirstFalse(days, condition, truth, column.period());
+            }
+        }
+        return days;
+    }
+
+    private static void addFirstFalse(List<Integer> days, Single condition, StepSeries truth, Period period) {
+        if (condition.isFlow()) {
+            for (Period p = Period.containing(condition.per(), period.start()); p.start() < period.end(); p = p.next()) {
+                if (CheckRunner.isFalse(truth, p.start())) {
+                    days.add(p.start());
+                }
+            }
+            return;
+        }
+        if (CheckRunner.isFalse(truth, period.start())) {
+            days.add(period.start());
+            return;
+        }
+        for (int i = 0; i < truth.size(); i++) {
+            int start = truth.startAt(i);
+            if (start > period.start() && start < period.end() && truth.segmentValue(i).signum() == 0) {
+                days.add(start);
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package dev.caplan.eval;
+
+import dev.caplan.check.CheckedQuota;
+import dev.caplan.check.QuotaLine;
+import dev.caplan.eval.Value.Single;
+import dev.caplan.series.StepSeries;
+import dev.caplan.time.Days;
+import dev.caplan.time.Period;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The backlog ledger of a flow quota for one area, period by period: quota + backlog carried in
+ * = due; realised; carried out to the next period by the quota's policy. A period whose
+ * realisation is not known yet carries nothing further (its carried value is unknown).
+ */
+public final class Ledger {
+    private final List<Period> periods;
+    private final List<Entry> expected;
+    private final List<Entry> firm;
+
+    /** One period of the ledger; {@code realised} and {@code carried} are null when not known yet. */
+    public record Entry(Period period, BigDecimal quota, BigDecimal backlogIn, BigDecimal due, BigDecimal realised,
+                        BigDecimal carried) {
+    }
+
+    private Ledger(List<Period> periods, List<Entry> expected, List<Entry> firm) {
+        this.periods = periods;
+        this.expected = expected;
+        this.firm = firm;
+    }
+
+    static Ledger of(CheckedQuota quota, String area, Single quotaValue, Single actual) {
+        List<Period> periods = periods(quota, area, quotaValue);
+        return new Ledger(periods, entries(quota, area, periods, quotaValue.expected(), actual.expected(), actual),
+                entries(quota, area, periods, quotaValue.firm(), actual.firm(), actual));
+    }
+
+    public List<Entry> expected() {
+        return expected;
+    }
+
+    public List<Entry> firm() {
+        return firm;
+    }
+
+    private static List<Entry> entries(CheckedQuota quota, String area, List<Period> periods, StepSeries amounts,
+                                       StepSeries realisedAmounts, Single actual) {
+        List<Entry> entries = new ArrayList<>();
+        BigDecimal carried = BigDecimal.ZERO;
+        for (Period period : periods) {
+            BigDecimal opening = opening(quota, area, period);
+            BigDecimal backlogIn = opening != null ? opening : carried == null ? BigDecimal.ZERO : carried;
+            BigDecimal due = amounts.valueAt(period.start()).add(backlogIn);
+            BigDecimal realised = actual.isKnownAt(period.start()) ? realisedAmounts.valueAt(period.start()) : null;
+            carried = realised == null ? null : quota.carry().carried(due, realised);
+            entries.add(new Entry(period, amounts.valueAt(period.start()), backlogIn, due, realised, carried));
+        }
+        return entries;
+    }
+
+    private static BigDecimal opening(CheckedQuota quota, String area, Period period) {
+        for (QuotaLine line : quota.openingBacklog().getOrDefault(area, List.of())) {
+            if (line.from() == period.start()) {
+                return line.value();
+            }
+        }
+        return null;
+    }
+
+    /** Every period from the first with a quota, backlog or realisation to the last. */
+    private static List<Period> periods(CheckedQuota quota, String area, Single value) {
+        int first = Days.END;
+        int last = Days.BEGINNING;
+        StepSeries amounts = value.expected();
+        for (int i = 0; i < amounts.size(); i++) {
+            if (amounts.segmentValue(i).signum() != 0) {
+                first = Math.min(first, amounts.startAt(i));
+                last = Math.max(last, i + 1 < amounts.size() ? amounts.startAt(i + 1) : Days.END);
+            }
+        }
+        for (List<QuotaLine> lines : List.of(quota.openingBacklog().getOrDefault(area, List.of()),
+                quota.actuals().getOrDefault(area, List.of()))) {
+            for (QuotaLine line : lines) {
+                first = Math.min(first, line.from());
+                last = Math.max(last, line.until());
+            }
+        }
+        List<Period> periods = new ArrayList<>();
+        if (first == Days.END || first == Days.BEGINNING || last == Days.END) {
+            return periods;
+        }
+        for (Period p = Period.containing(quota.per(), first); p.start() < last; p = p.next()) {
+            periods.add(p);
+        }
+        return periods;
+    }
+
+    /** The ledger as rows of flows, for reports: quota, backlog in, due, realised, carried. */
+    Value.Grouped rows(CheckedQuota quota) {
+        List<String> labels = List.of("quota", "backlog in", "due", "realised", "carried");
+        List<Single> members = new ArrayList<>();
+        for (int row = 0; row < labels.size(); row++) {
+            members.add(row(quota, row));
+        }
+        return new Value.Grouped("ledger", labels, members);
+    }
+
+    /** One row of the ledger as a flow; realised and carried are unknown where nothing is realised yet. */
+    Single row(CheckedQuota quota, int row) {
+        StepSeries e = Flows.of(periods, column(expected, row));
+        StepSeries f = Flows.of(periods, column(firm, row));
+        Single value = new Single(e, f).withPer(quota.per());
+        if (row < 3) {
+            return value;
+        }
+        List<BigDecimal> known = expected.stream().map(x -> x.realised() == null ? BigDecimal.ZERO : BigDecimal.ONE)
+                .toList();
+        return value.withKnown(Flows.of(periods, known));
+    }
+
+    private static List<BigDecimal> column(List<Entry> entries, int row) {
+        return entries.stream().map(entry -> {
+            BigDecimal value = switch (row) {
+                case 0 -> entry.quota();
+                case 1 -> entry.backlogIn();
+                case 2 -> entry.due();
+                case 3 -> entry.realised();
+                default -> entry.carried();
+            };
+            return value == null ? BigDecimal.ZERO : value;
+        }).toList();
+    }
+}
