@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 /** The root command: {@code caplan eval | query | check}. */
 @Command(name = "caplan", mixinStandardHelpOptions = true, versionProvider = CaplanCommand.Version.class,
         description = "A plain-text planning language for reception capacity: evaluate, query and check plans.",
-        subcommands = {EvalCommand.class, QueryCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {EvalCommand.class, QueryCommand.class, CheckCommand.class, ExplainCommand.class,
+                LedgerCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 checks failed, 64 usage error, 65 model errors, 70 internal error.",
                 "Language reference: docs/language.md"})
 public final class CaplanCommand implements Runnable {
@@ -22,7 +23,7 @@ public final class CaplanCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: eval, query or check");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: eval, query, check, explain or ledger");
     }
 
     /** Runs the command line with the given streams and returns the exit code; never exits the JVM. */

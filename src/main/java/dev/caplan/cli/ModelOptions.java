@@ -31,6 +31,12 @@ final class ModelOptions {
         return loaded.value();
     }
 
+    /** Usage problems (E-USAGE) exit 64; anything else that stopped a command is a model error, 65. */
+    static int exitCodeOf(List<Diagnostic> diagnostics) {
+        boolean usage = diagnostics.stream().anyMatch(d -> d.isError() && d.code().id().equals("E-USAGE"));
+        return usage ? ExitCodes.USAGE : ExitCodes.MODEL_ERRORS;
+    }
+
     /** Prints diagnostics in the one format, with a closing count when there are errors. */
     static void report(List<Diagnostic> diagnostics, PrintWriter err) {
         if (diagnostics.isEmpty()) {

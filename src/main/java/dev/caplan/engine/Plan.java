@@ -14,6 +14,8 @@ import dev.caplan.diag.Diagnostics;
 import dev.caplan.diag.NameHints;
 import dev.caplan.eval.CheckRunner;
 import dev.caplan.eval.EvalException;
+import dev.caplan.eval.Explainer;
+import dev.caplan.eval.LedgerTable;
 import dev.caplan.eval.Evaluator;
 import dev.caplan.eval.QueryEvaluator;
 import dev.caplan.eval.ResultTable;
@@ -87,6 +89,45 @@ public final class Plan {
             }
         }
         return columns;
+    }
+
+    /**
+     * Explains how an expression's value on a day ({@code at}) or over a period ({@code over})
+     * was computed, down to the declarations it comes from.
+     */
+    public Outcome<String> explain(String expression, String at, String over) {
+        Diagnostics diagnostics = new Diagnostics();
+        Expr expr = ModelParser.parseExpr(SourceFile.ofText("<expression>", expression), diagnostics);
+        List<Column> columns = columns(at, over, diagnostics);
+        if (expr != null) {
+            Checker.checkExpression(model, expr, diagnostics);
+        }
+        if (!diagnostics.hasErrors() && columns.size() != 1) {
+            diagnostics.add(Diagnostic.error(Code.USAGE, null, "explain needs one day (--at DATE) or one period "
+                    + "(--over PERIOD), not " + columns.size()));
+        }
+        if (diagnostics.hasErrors()) {
+            return new Outcome<>(null, diagnostics.sorted());
+        }
+        return guarded(() -> new Explainer(evaluator, columns.get(0)).explain(expr).render());
+    }
+
+    /** The backlog ledger of a flow quota in an area, as a table and as one line per period. */
+    public Outcome<ResultTable> ledger(String quotaRef) {
+        Diagnostics diagnostics = new Diagnostics();
+        Expr expr = ModelParser.parseExpr(SourceFile.ofText("<quota>", quotaRef), diagnostics);
+        if (expr != null && !(expr instanceof Expr.QuotaRef)) {
+            diagnostics.add(Diagnostic.error(Code.USAGE, expr.span(), "name a quota and an area, such as "
+                    + "status_holders[IJsselland]"));
+        } else if (expr != null) {
+            Checker.checkExpression(model, new Expr.Call(new dev.caplan.ast.Name("ledger", false, expr.span()),
+                    List.of(expr), null, expr.span()), diagnostics);
+        }
+        if (diagnostics.hasErrors()) {
+            return new Outcome<>(null, diagnostics.sorted());
+        }
+        Expr.QuotaRef ref = (Expr.QuotaRef) expr;
+        return guarded(() -> LedgerTable.of(quotaRef.strip(), evaluator.ledger(ref)));
     }
 
     /** Renders tables in a format; kept here so callers need not know the output stage. */

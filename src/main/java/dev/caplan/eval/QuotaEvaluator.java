@@ -59,11 +59,16 @@ final class QuotaEvaluator {
             return own.withPer(quota.per());
         }
         Single parent = quota(quota, child.parent().name());
-        StepSeries mask = mask(quota, lines);
+        List<QuotaLine> firmLines = lines.stream().filter(l -> !l.tentative()).toList();
         Parts parts = Parts.of(key, child, model.areas());
-        Single derived = new Single(share(parent.expected(), parts), share(parent.firm(), parts));
-        Single uncovered = derived.map(d -> d.minus(d.times(mask)));
-        return uncovered.combine(own, StepSeries::plus).withPer(quota.per());
+        StepSeries expected = uncovered(share(parent.expected(), parts), mask(quota, lines)).plus(own.expected());
+        StepSeries firm = uncovered(share(parent.firm(), parts), mask(quota, firmLines)).plus(own.firm());
+        return new Single(expected, firm).withPer(quota.per());
+    }
+
+    /** The derived series on the days the area's own lines do not decide. */
+    private static StepSeries uncovered(StepSeries derived, StepSeries mask) {
+        return derived.minus(derived.times(mask));
     }
 
     /** The days an area's own lines decide: every day from its first level line on, or each period with a flow line. */

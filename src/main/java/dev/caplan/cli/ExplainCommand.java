@@ -1,0 +1,54 @@
+package dev.caplan.cli;
+
+import dev.caplan.engine.Outcome;
+import dev.caplan.engine.Plan;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code caplan explain PATH... EXPR --at DATE | --over PERIOD}: how a value was computed. */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = "Show how a value was computed: its inputs by name and value, down to the declarations.",
+        footer = {"", "Examples:",
+                "  caplan explain models/ijsselland 'azc_places[IJsselland]' --at 2024-01-01",
+                "  caplan explain models/ijsselland azc --at 2023-07-01"})
+final class ExplainCommand implements Callable<Integer> {
+
+    @Parameters(arity = "2..*", paramLabel = "PATH... EXPR", hideParamSyntax = true,
+            description = "Model files or directories, then the expression (quote it for the shell).")
+    List<String> arguments;
+
+    @Option(names = "--at", paramLabel = "DATE", description = "Explain the value on this day.")
+    String at;
+
+    @Option(names = "--over", paramLabel = "PERIOD", description = "Explain the value over this period (e.g. 2023-H1).")
+    String over;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        CommandLine commandLine = spec.commandLine();
+        if ((at == null) == (over == null)) {
+            throw new CommandLine.ParameterException(commandLine, "give one of --at DATE or --over PERIOD");
+        }
+        List<Path> paths = arguments.subList(0, arguments.size() - 1).stream().map(Path::of).toList();
+        Plan plan = ModelOptions.load(paths, commandLine.getErr());
+        if (plan == null) {
+            return ExitCodes.MODEL_ERRORS;
+        }
+        Outcome<String> explanation = plan.explain(arguments.get(arguments.size() - 1), at, over);
+        ModelOptions.report(explanation.diagnostics(), commandLine.getErr());
+        if (explanation.value() == null) {
+            return ModelOptions.exitCodeOf(explanation.diagnostics());
+        }
+        commandLine.getOut().print(explanation.value());
+        commandLine.getOut().flush();
+        return ExitCodes.OK;
+    }
+}

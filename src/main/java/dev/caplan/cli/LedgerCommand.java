@@ -1,0 +1,52 @@
+package dev.caplan.cli;
+
+import dev.caplan.engine.Outcome;
+import dev.caplan.engine.Plan;
+import dev.caplan.eval.LedgerTable;
+import dev.caplan.eval.ResultTable;
+import dev.caplan.output.Format;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code caplan ledger PATH... QUOTA[AREA]}: a flow quota's backlog, period by period. */
+@Command(name = "ledger", mixinStandardHelpOptions = true,
+        description = "Print the backlog ledger of a flow quota for an area: quota + backlog = due; realised; carried.",
+        footer = {"", "Example: caplan ledger models/ijsselland 'status_holders[IJsselland]'"})
+final class LedgerCommand implements Callable<Integer> {
+
+    @Parameters(arity = "2..*", paramLabel = "PATH... QUOTA[AREA]", hideParamSyntax = true,
+            description = "Model files or directories, then the quota and area.")
+    List<String> arguments;
+
+    @Mixin
+    ModelOptions options;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        CommandLine commandLine = spec.commandLine();
+        Format format = options.format(commandLine);
+        List<Path> paths = arguments.subList(0, arguments.size() - 1).stream().map(Path::of).toList();
+        Plan plan = ModelOptions.load(paths, commandLine.getErr());
+        if (plan == null) {
+            return ExitCodes.MODEL_ERRORS;
+        }
+        Outcome<ResultTable> ledger = plan.ledger(arguments.get(arguments.size() - 1));
+        ModelOptions.report(ledger.diagnostics(), commandLine.getErr());
+        if (ledger.value() == null) {
+            return ModelOptions.exitCodeOf(ledger.diagnostics());
+        }
+        String text = format == Format.TABLE ? LedgerTable.sentences(ledger.value())
+                : Plan.render(List.of(ledger.value()), format);
+        commandLine.getOut().print(text);
+        commandLine.getOut().flush();
+        return ExitCodes.OK;
+    }
+}

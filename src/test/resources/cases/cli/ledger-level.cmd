@@ -1,0 +1,1 @@
+ledger models/ijsselland 'azc_places[IJsselland]'

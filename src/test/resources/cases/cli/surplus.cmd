@@ -1,0 +1,1 @@
+query models/ijsselland 'azc - azc_places[IJsselland]' --at 2024-01-01
