@@ -38,7 +38,20 @@ item
           (AS label=STRING)?                                               # checkItem
     | REPORTED signedQuantity '=' expr (TOLERANCE tolerance=quantity)?
           (AS label=STRING)?                                               # reportedItem
+    | SCENARIO name (EXTENDS parent=name)? title=STRING?
+          '{' scenarioEntry* '}'                                           # scenarioItem
     ;
+
+scenarioEntry
+    : EXERCISE OPTIONS                                                     # exerciseAllEntry
+    | EXERCISE OPTION optionRef (',' optionRef)*                           # exerciseEntry
+    | WITHOUT TENTATIVE                                                    # withoutTentativeEntry
+    | ADD item                                                             # addEntry
+    | DROP what=(LOCATION | TABLE | LET | QUOTA | KEY | REPORT) name       # dropEntry
+    | item                                                                 # replaceEntry
+    ;
+
+optionRef      : location=name (option=name)? ;
 
 quotaEntry
     : area=name signedQuantity (FROM from=period)? (UNTIL until=period)?   # levelEntry
@@ -57,6 +70,8 @@ locationEntry
     | CAPACITY quantity DURING during=period                               # capacityDuringEntry
     | GROUP name quantity                                                  # groupEntry
     | NOTE STRING                                                          # noteEntry
+    | OPTION name? EXTEND UNTIL until=period                               # extendOptionEntry
+    | OPTION name? EXPAND TO quantity (FROM from=period)? (UNTIL until=period)? # expandOptionEntry
     ;
 
 tableRow       : name (IN area=name)? cell+ ;
@@ -79,7 +94,7 @@ expr
     : '(' expr ')'                                                         # parenExpr
     | quantity                                                             # numberExpr
     | CAPACITY selector?                                                   # capacityExpr
-    | fn=(IDENT | ACTUAL) '(' expr (OVER over=columnSpec)? (',' expr)* ')'  # callExpr
+    | fn=(IDENT | ACTUAL | BACKLOG) '(' expr (OVER over=columnSpec)? (',' expr)* ')' # callExpr
     | quota=name '[' area=name ']'                                         # quotaExpr
     | name                                                                 # referenceExpr
     | '-' expr                                                             # negateExpr
@@ -103,7 +118,8 @@ groupKey       : KIND | LOCATION | TABLE | COUNTRY | PROVINCE | REGION | MUNICIP
 
 // ---------------------------------------------------------------- atoms
 
-quantity       : NUMBER percent='%'? tentative='?'? ;
+quantity       : NUMBER percent='%'? (DOTDOT high=NUMBER | PLUSMINUS spread=NUMBER spreadPercent='%'?)?
+                 tentative='?'? ;
 period         : DATE | MONTH | QUARTER | HALF | NUMBER ;
 name           : IDENT | STRING ;
 
@@ -148,6 +164,18 @@ PER          : 'per' ;
 BACKLOG      : 'backlog' ;
 CARRY        : 'carry' ;
 ON           : 'on' ;
+SCENARIO     : 'scenario' ;
+EXTENDS      : 'extends' ;
+EXERCISE     : 'exercise' ;
+OPTIONS      : 'options' ;
+OPTION       : 'option' ;
+WITHOUT      : 'without' ;
+TENTATIVE    : 'tentative' ;
+ADD          : 'add' ;
+DROP         : 'drop' ;
+EXTEND       : 'extend' ;
+EXPAND       : 'expand' ;
+TO           : 'to' ;
 
 // Dates and periods need a four-digit year; their fields are validated in Java so that
 // `2023-02-30` is a located "not a date" diagnostic rather than a syntax error.
@@ -166,7 +194,7 @@ IDENT        : [\p{L}_] [\p{L}\p{N}_]* ;
 LE : '<=' ;  GE : '>=' ;  NE : '!=' ;  LT : '<' ;  GT : '>' ;  EQ : '=' ;
 PLUS : '+' ; MINUS : '-' ; STAR : '*' ; SLASH : '/' ;
 LPAREN : '(' ; RPAREN : ')' ; LBRACE : '{' ; RBRACE : '}' ; LBRACK : '[' ; RBRACK : ']' ;
-COMMA : ',' ; DOTDOT : '..' ; QUESTION : '?' ; PERCENT : '%' ;
+COMMA : ',' ; DOTDOT : '..' ; QUESTION : '?' ; PERCENT : '%' ; PLUSMINUS : '±' ;
 
 COMMENT      : '#' ~[\r\n]* -> channel(HIDDEN) ;
 WS           : [ \t\r\n\f]+ -> channel(HIDDEN) ;

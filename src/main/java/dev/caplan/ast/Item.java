@@ -35,6 +35,8 @@ public sealed interface Item {
         R visitCheck(Check item);
 
         R visitReported(Reported item);
+
+        R visitScenario(Scenario item);
     }
 
     /** {@code import "other.caplan"}, relative to the importing file. */
@@ -184,6 +186,17 @@ public sealed interface Item {
     record Reported(Quantity figure, Expr expr, Quantity tolerance, String label, Span span) implements Item {
         public <R> R accept(Visitor<R> v) {
             return v.visitReported(this);
+        }
+    }
+
+    /** {@code scenario optimistic extends expected "title" { ... }}: a named set of changes to the model. */
+    record Scenario(Name name, Name parent, String title, List<ScenarioEntry> entries, Span span) implements Item {
+        public Scenario {
+            entries = List.copyOf(entries);
+        }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.visitScenario(this);
         }
     }
 }

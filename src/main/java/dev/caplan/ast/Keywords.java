@@ -8,7 +8,9 @@ public final class Keywords {
             "import", "country", "province", "region", "municipality", "area", "kind", "group",
             "location", "table", "let", "report", "capacity", "from", "until", "during", "note",
             "rows", "columns", "aggregate", "total", "as", "in", "not", "by", "at", "over",
-            "quota", "actual", "key", "check", "reported", "tolerance", "level", "flow", "per", "backlog", "carry", "on");
+            "quota", "actual", "key", "check", "reported", "tolerance", "level", "flow", "per", "backlog", "carry", "on",
+            "scenario", "extends", "exercise", "options", "option", "without", "tentative", "add", "drop", "extend",
+            "expand", "to");
 
     private Keywords() {
     }

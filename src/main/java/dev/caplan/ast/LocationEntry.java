@@ -23,4 +23,18 @@ public sealed interface LocationEntry {
     /** {@code note "..."}: free text shown with the location. */
     record Note(String text, Span span) implements LocationEntry {
     }
+
+    /**
+     * A contract option, off unless a scenario exercises it: {@code option extend until 2027-02-01}
+     * (the places that end last run on until then) or {@code option grow expand to 600 from 2026-02-01}
+     * (the capacity becomes 600 on [from, until)). {@code name} is null when not written; the
+     * option is then called "extend" or "expand".
+     */
+    record Option(Name name, boolean extend, Quantity places, PeriodLit from, PeriodLit until, Span span)
+            implements LocationEntry {
+
+        public String effectiveName() {
+            return name != null ? name.text() : extend ? "extend" : "expand";
+        }
+    }
 }

@@ -174,6 +174,11 @@ public final class Printer {
             return QuotaPrinter.reported(item);
         }
 
+        @Override
+        public String visitScenario(Item.Scenario item) {
+            return ScenarioPrinter.scenario(item);
+        }
+
         private static String block(String head, List<String> lines) {
             StringBuilder out = new StringBuilder(head).append(" {\n");
             for (String line : lines) {
@@ -188,6 +193,9 @@ public final class Printer {
             }
             if (entry instanceof LocationEntry.GroupPlaces group) {
                 return "group " + group.group().source() + " " + quantity(group.places());
+            }
+            if (entry instanceof LocationEntry.Option option) {
+                return ScenarioPrinter.option(option);
             }
             return "note " + quote(((LocationEntry.Note) entry).text());
         }

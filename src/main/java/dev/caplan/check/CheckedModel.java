@@ -24,8 +24,15 @@ public final class CheckedModel {
     private final List<CheckedCheck> checks;
     private final List<Item.Reported> reported;
 
+    private final Source source;
+
+    /** What the model was checked from: its declarations, the scenarios, and which one applies (null: none). */
+    record Source(List<Item> items, Map<String, Item.Scenario> scenarios, String scenario) {
+    }
+
     CheckedModel(Declarations declarations, Definitions definitions, Map<String, CheckedReport> reports,
-                 List<CheckedCheck> checks, List<Item.Reported> reported) {
+                 List<CheckedCheck> checks, List<Item.Reported> reported, Source source) {
+        this.source = source;
         this.quotas = declarations.quotas();
         this.checks = List.copyOf(checks);
         this.reported = List.copyOf(reported);
@@ -84,6 +91,20 @@ public final class CheckedModel {
     /** Figures printed in a memo, with the expressions that should produce them. */
     public List<Item.Reported> reported() {
         return reported;
+    }
+
+    /** The scenario this model is, or null for the base model. */
+    public String scenario() {
+        return source.scenario();
+    }
+
+    /** The scenarios the model declares, by name. */
+    public Map<String, Item.Scenario> scenarios() {
+        return Collections.unmodifiableMap(source.scenarios());
+    }
+
+    List<Item> items() {
+        return source.items();
     }
 
     Declarations declarations() {

@@ -21,10 +21,35 @@ public final class Checker {
     }
 
     public static CheckedModel check(List<SourceUnit> units, Diagnostics diagnostics) {
-        List<Item> items = new ArrayList<>();
-        units.forEach(unit -> items.addAll(unit.items()));
-        DeclarationCollector collector = new DeclarationCollector(diagnostics);
-        Declarations declarations = collector.collect(items);
+        List<Item> base = new ArrayList<>();
+        NameTable<Item.Scenario> scenarios = new NameTable<>("scenario");
+        for (SourceUnit unit : units) {
+            for (Item item : unit.items()) {
+                if (item instanceof Item.Scenario scenario) {
+                    scenarios.declare(scenario.name(), scenario, diagnostics);
+                } else {
+                    base.add(item);
+                }
+            }
+        }
+        CheckedModel model = check(base, Settings.BASE, scenarios.asMap(), null, diagnostics);
+        if (!diagnostics.hasErrors()) {
+            for (String name : scenarios.asMap().keySet()) {
+                checkScenario(model, name, diagnostics); // report a scenario's problems when the model loads
+            }
+        }
+        return model;
+    }
+
+    /** The model as a scenario changes it; its problems are added to the collector. */
+    public static CheckedModel checkScenario(CheckedModel base, String name, Diagnostics diagnostics) {
+        ScenarioApplier.Applied applied = new ScenarioApplier(base.scenarios(), diagnostics).apply(base.items(), name);
+        return check(applied.items(), applied.settings(), base.scenarios(), name, diagnostics);
+    }
+
+    private static CheckedModel check(List<Item> items, Settings settings, Map<String, Item.Scenario> scenarios,
+                                      String scenario, Diagnostics diagnostics) {
+        Declarations declarations = new DeclarationCollector(diagnostics, settings).collect(items);
         Definitions definitions = definitions(items, declarations, diagnostics);
         Map<String, CheckedReport> reports = new ReportChecker(declarations, definitions, diagnostics).check(items);
         ExprChecker exprs = checkerFor(declarations, definitions, diagnostics);
@@ -38,7 +63,8 @@ public final class Checker {
                 reported.add(figure);
             }
         }
-        return new CheckedModel(declarations, definitions, reports, checks, reported);
+        return new CheckedModel(declarations, definitions, reports, checks, reported,
+                new CheckedModel.Source(items, scenarios, scenario));
     }
 
     /** Checks an expression typed outside the model (a query or REPL input); null type after an error. */

@@ -22,8 +22,11 @@ final class DeclarationCollector {
     private final NameTable<Location> locations = new NameTable<>("location");
     private final NameTable<Item.Table> tables = new NameTable<>("table");
 
-    DeclarationCollector(Diagnostics diagnostics) {
+    private final Settings settings;
+
+    DeclarationCollector(Diagnostics diagnostics, Settings settings) {
         this.diagnostics = diagnostics;
+        this.settings = settings;
     }
 
     Declarations collect(List<Item> items) {
@@ -37,7 +40,7 @@ final class DeclarationCollector {
                 }
             }
         }
-        LocationBuilder builder = new LocationBuilder(diagnostics, areas, kinds, groups);
+        LocationBuilder builder = new LocationBuilder(diagnostics, areas, kinds, groups, settings);
         for (Item item : items) {
             if (item instanceof Item.Location l) {
                 Location location = builder.fromBlock(l, locations.asMap().size());
@@ -53,7 +56,7 @@ final class DeclarationCollector {
                 }
             }
         }
-        Map<String, CheckedQuota> quotas = new QuotaCollector(diagnostics, areas).collect(items);
+        Map<String, CheckedQuota> quotas = new QuotaCollector(diagnostics, areas, settings.withoutTentative()).collect(items);
         return new Declarations(areas.asMap(), kinds.asMap(), groups.asMap(), locations.asMap(), tables.asMap(), quotas);
     }
 

@@ -169,7 +169,8 @@ final class ExprChecker implements Expr.Visitor<ValueType> {
         if (operand != null && operand.isFlow()) {
             diagnostics.error(Code.LEVEL_FLOW, expr.when().span(), "a flow has no value on a day: it is an amount per "
                     + FlowRules.noun(operand.per()), "take the amount of a period: sum(" + expr.operand().span().text()
-                    + " over " + expr.when().text().substring(0, 4) + "-H1)");
+                    + " over " + (expr.when().isValid() ? dev.caplan.time.Period.containing(operand.per(),
+                    expr.when().period().start()).label() : "2023-H1") + ")");
             return null;
         }
         return operand;

@@ -27,13 +27,15 @@ final class LocationBuilder {
     private final NameTable<Area> areas;
     private final NameTable<Category> kinds;
     private final NameTable<Category> groups;
+    private final Settings settings;
 
     LocationBuilder(Diagnostics diagnostics, NameTable<Area> areas, NameTable<Category> kinds,
-                    NameTable<Category> groups) {
+                    NameTable<Category> groups, Settings settings) {
         this.diagnostics = diagnostics;
         this.areas = areas;
         this.kinds = kinds;
         this.groups = groups;
+        this.settings = settings;
     }
 
     /** The location of a block, or null when its municipality or kind does not resolve. */
@@ -55,6 +57,14 @@ final class LocationBuilder {
             }
         }
         checkOverlaps(block.name().text(), segments);
+        for (LocationEntry entry : block.entries()) {
+            if (entry instanceof LocationEntry.Option option && validOption(option)
+                    && settings.exercises(block.name().text(), option.effectiveName())) {
+                segments = new ArrayList<>(OptionApplier.apply(segments, option));
+            }
+        }
+        segments = firmIfAsked(segments);
+        segments.sort(Comparator.comparingInt(Segment::from));
         if (municipality == null || kind == null) {
             return null;
         }
@@ -88,11 +98,11 @@ final class LocationBuilder {
             Quantity value = row.cells().get(i).value();
             int until = i + 1 < starts.size() ? starts.get(i + 1) : tableEnd;
             if (value != null && requireWhole(value) && value.value().signum() != 0 && starts.get(i) < until) {
-                segments.add(new Segment(starts.get(i), until, value.value(), value.tentative(),
-                        row.cells().get(i).span()));
+                segments.add(new Segment(starts.get(i), until, value.value(), value.tentative(), value.low(),
+                        value.high(), row.cells().get(i).span()));
             }
         }
-        return new Location(row.name().text(), municipality, kind, table.name().text(), segments, Map.of(),
+        return new Location(row.name().text(), municipality, kind, table.name().text(), firmIfAsked(segments), Map.of(),
                 List.of(), order, row.span());
     }
 
@@ -148,7 +158,8 @@ final class LocationBuilder {
                     + ") before it starts (" + Days.format(from) + ")", "until is exclusive: the first day without the places");
             return;
         }
-        segments.add(new Segment(from, until, c.value().value(), c.value().tentative(), c.span()));
+        segments.add(new Segment(from, until, c.value().value(), c.value().tentative(), c.value().low(),
+                c.value().high(), c.span()));
     }
 
     private void checkOverlaps(String location, List<Segment> segments) {
@@ -165,6 +176,19 @@ final class LocationBuilder {
                                 + "until is exclusive, so one segment can end on the day the next starts");
             }
         }
+    }
+
+    /** In the firm view (a scenario "without tentative") tentative places do not exist. */
+    private List<Segment> firmIfAsked(List<Segment> segments) {
+        if (!settings.withoutTentative()) {
+            return segments;
+        }
+        return new ArrayList<>(segments.stream().filter(s -> !s.tentative()).toList());
+    }
+
+    private boolean validOption(LocationEntry.Option option) {
+        boolean periods = valid(option.from()) && valid(option.until());
+        return periods && (option.places() == null || requireWhole(option.places()));
     }
 
     private boolean requireWhole(Quantity quantity) {

@@ -29,9 +29,12 @@ final class QuotaCollector {
     private final NameTable<CheckedKey> keys = new NameTable<>("key");
     private final NameTable<CheckedQuota> quotas = new NameTable<>("quota");
 
-    QuotaCollector(Diagnostics diagnostics, NameTable<Area> areas) {
+    private final boolean withoutTentative;
+
+    QuotaCollector(Diagnostics diagnostics, NameTable<Area> areas, boolean withoutTentative) {
         this.diagnostics = diagnostics;
         this.areas = areas;
+        this.withoutTentative = withoutTentative;
     }
 
     Map<String, CheckedQuota> collect(List<Item> items) {
@@ -183,7 +186,8 @@ final class QuotaCollector {
                         + Period.containing(per, period.start()).label());
                 return null;
             }
-            return new QuotaLine(area.text(), period.start(), period.end(), value.value(), value.tentative(), value.span());
+            return new QuotaLine(area.text(), period.start(), period.end(), value.value(), value.tentative(), value.low(),
+                    value.high(), value.span());
         }
         int start = from == null ? Days.BEGINNING : from.period().start();
         int end = until == null ? Days.END : until.period().start();
@@ -191,15 +195,16 @@ final class QuotaCollector {
             diagnostics.error(Code.EMPTY_PERIOD, until.span(), "this line ends before it starts", null);
             return null;
         }
-        return new QuotaLine(area.text(), start, end, value.value(), value.tentative(), value.span());
+        return new QuotaLine(area.text(), start, end, value.value(), value.tentative(), value.low(), value.high(),
+                value.span());
     }
 
     private static boolean valid(PeriodLit period) {
         return period == null || period.isValid();
     }
 
-    private static void add(Map<String, List<QuotaLine>> lines, QuotaLine line) {
-        if (line != null) {
+    private void add(Map<String, List<QuotaLine>> lines, QuotaLine line) {
+        if (line != null && !(withoutTentative && line.tentative())) {
             lines.computeIfAbsent(line.area(), k -> new ArrayList<>()).add(line);
         }
     }

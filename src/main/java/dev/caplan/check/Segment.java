@@ -3,6 +3,28 @@ package dev.caplan.check;
 import dev.caplan.source.Span;
 import java.math.BigDecimal;
 
-/** Places of one location on [from, until) in epoch days; the bounds may be the open sentinels of {@code Days}. */
-public record Segment(int from, int until, BigDecimal places, boolean tentative, Span span) {
+/**
+ * Places of one location on [from, until) in epoch days; the bounds may be the open sentinels of
+ * {@code Days}. {@code low} and {@code high} bound an uncertain number of places ({@code 400..600});
+ * both are null for an exact number.
+ */
+public record Segment(int from, int until, BigDecimal places, boolean tentative, BigDecimal low, BigDecimal high,
+                      Span span) {
+
+    public Segment(int from, int until, BigDecimal places, boolean tentative, Span span) {
+        this(from, until, places, tentative, null, null, span);
+    }
+
+    /** The same places on other days. */
+    public Segment during(int newFrom, int newUntil) {
+        return new Segment(newFrom, newUntil, places, tentative, low, high, span);
+    }
+
+    public BigDecimal lowOrPlaces() {
+        return low != null ? low : places;
+    }
+
+    public BigDecimal highOrPlaces() {
+        return high != null ? high : places;
+    }
 }

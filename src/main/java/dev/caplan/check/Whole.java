@@ -14,6 +14,10 @@ final class Whole {
     /** Whether the quantity is whole; reports it when not. {@code what} names the thing counted, for the message. */
     static boolean require(Quantity quantity, String what, Diagnostics diagnostics) {
         BigDecimal value = quantity.value();
+        if (quantity.isRange()) {
+            // a range's middle may be a half ("400..601"); its bounds must be whole
+            value = quantity.low().stripTrailingZeros().scale() > 0 ? quantity.low() : quantity.high();
+        }
         if (value.stripTrailingZeros().scale() <= 0) {
             return true;
         }

@@ -17,14 +17,17 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Model files or directories.")
     List<Path> paths;
 
+    @CommandLine.Mixin
+    ScenarioOption scenario;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        Plan plan = ModelOptions.load(paths, spec.commandLine().getErr());
+        Plan plan = scenario.load(paths, spec.commandLine().getErr());
         if (plan == null) {
-            return ExitCodes.MODEL_ERRORS;
+            return scenario.loadFailure();
         }
         var verified = plan.verify();
         ModelOptions.report(verified.diagnostics(), spec.commandLine().getErr());
@@ -33,7 +36,9 @@ final class CheckCommand implements Callable<Integer> {
         }
         var checks = plan.runChecks();
         ModelOptions.report(checks.diagnostics(), spec.commandLine().getErr());
-        if (checks.value() == null) {
+        boolean otherErrors = checks.diagnostics().stream()
+                .anyMatch(d -> d.isError() && !d.code().id().equals("E-CHECK-FAILED"));
+        if (checks.value() == null || otherErrors) {
             return ExitCodes.MODEL_ERRORS;
         }
         long failed = checks.diagnostics().stream().filter(d -> d.code().id().equals("E-CHECK-FAILED")).count();

@@ -26,6 +26,9 @@ final class EvalCommand implements Callable<Integer> {
     @Mixin
     ModelOptions options;
 
+    @Mixin
+    ScenarioOption scenario;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -34,9 +37,9 @@ final class EvalCommand implements Callable<Integer> {
         var format = options.format(spec.commandLine());
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        Plan plan = ModelOptions.load(paths, err);
+        Plan plan = scenario.load(paths, err);
         if (plan == null) {
-            return ExitCodes.MODEL_ERRORS;
+            return scenario.loadFailure();
         }
         Outcome<List<ResultTable>> tables = plan.reports(report);
         ModelOptions.report(tables.diagnostics(), err);

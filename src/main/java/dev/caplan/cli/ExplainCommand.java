@@ -28,6 +28,9 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--over", paramLabel = "PERIOD", description = "Explain the value over this period (e.g. 2023-H1).")
     String over;
 
+    @CommandLine.Mixin
+    ScenarioOption scenario;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -38,9 +41,9 @@ final class ExplainCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(commandLine, "give one of --at DATE or --over PERIOD");
         }
         List<Path> paths = arguments.subList(0, arguments.size() - 1).stream().map(Path::of).toList();
-        Plan plan = ModelOptions.load(paths, commandLine.getErr());
+        Plan plan = scenario.load(paths, commandLine.getErr());
         if (plan == null) {
-            return ExitCodes.MODEL_ERRORS;
+            return scenario.loadFailure();
         }
         Outcome<String> explanation = plan.explain(arguments.get(arguments.size() - 1), at, over);
         ModelOptions.report(explanation.diagnostics(), commandLine.getErr());

@@ -26,6 +26,9 @@ final class LedgerCommand implements Callable<Integer> {
     @Mixin
     ModelOptions options;
 
+    @Mixin
+    ScenarioOption scenario;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -34,9 +37,9 @@ final class LedgerCommand implements Callable<Integer> {
         CommandLine commandLine = spec.commandLine();
         Format format = options.format(commandLine);
         List<Path> paths = arguments.subList(0, arguments.size() - 1).stream().map(Path::of).toList();
-        Plan plan = ModelOptions.load(paths, commandLine.getErr());
+        Plan plan = scenario.load(paths, commandLine.getErr());
         if (plan == null) {
-            return ExitCodes.MODEL_ERRORS;
+            return scenario.loadFailure();
         }
         Outcome<ResultTable> ledger = plan.ledger(arguments.get(arguments.size() - 1));
         ModelOptions.report(ledger.diagnostics(), commandLine.getErr());

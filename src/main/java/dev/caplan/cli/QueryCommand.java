@@ -38,6 +38,9 @@ final class QueryCommand implements Callable<Integer> {
     @Mixin
     ModelOptions options;
 
+    @Mixin
+    ScenarioOption scenario;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -53,9 +56,9 @@ final class QueryCommand implements Callable<Integer> {
         }
         List<Path> paths = arguments.subList(0, arguments.size() - 1).stream().map(Path::of).toList();
         String expression = arguments.get(arguments.size() - 1);
-        Plan plan = ModelOptions.load(paths, commandLine.getErr());
+        Plan plan = scenario.load(paths, commandLine.getErr());
         if (plan == null) {
-            return ExitCodes.MODEL_ERRORS;
+            return scenario.loadFailure();
         }
         String columns = over == null ? null : step == null ? over : over + " " + step;
         Outcome<ResultTable> answer = plan.query(expression, at, columns);

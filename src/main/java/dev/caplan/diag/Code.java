@@ -29,6 +29,7 @@ public enum Code {
     REPORTED_FORM("E-REPORTED", "a reported figure compared with a series instead of one number"),
     CHECK_FAILED("E-CHECK-FAILED", "a check that does not hold (exit code 1)"),
     CHECK_TENTATIVE("W-CHECK-TENTATIVE", "a check that holds only by counting tentative values"),
+    SCENARIO("E-SCENARIO", "a scenario that changes something the model does not have"),
     REPORTED_MISMATCH("W-REPORTED", "a figure printed in a memo that the model does not reproduce"),
     USAGE("E-USAGE", "a command-line argument that cannot be used");
 

@@ -9,6 +9,11 @@ public record Outcome<T>(T value, List<Diagnostic> diagnostics) {
         diagnostics = List.copyOf(diagnostics);
     }
 
+    /** The value transformed, when there is one; the diagnostics stay. */
+    public <U> Outcome<U> map(java.util.function.Function<T, U> function) {
+        return new Outcome<>(value == null ? null : function.apply(value), diagnostics);
+    }
+
     public boolean hasErrors() {
         return diagnostics.stream().anyMatch(Diagnostic::isError);
     }

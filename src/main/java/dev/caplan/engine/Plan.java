@@ -36,6 +36,29 @@ public final class Plan {
         this.evaluator = new Evaluator(model);
     }
 
+    /** The names of the model's scenarios, in declaration order. */
+    public List<String> scenarioNames() {
+        return List.copyOf(model.scenarios().keySet());
+    }
+
+    /** The scenario this plan is, or null for the base model. */
+    public String scenario() {
+        return model.scenario();
+    }
+
+    /** The plan as a scenario changes it (null value and a diagnostic for an unknown scenario). */
+    public Outcome<Plan> scenario(String name) {
+        if (!model.scenarios().containsKey(name)) {
+            String hint = NameHints.didYouMean(name, model.scenarios().keySet());
+            return failed(Diagnostic.error(Code.USAGE, null, "no scenario named '" + name + "'").withHint(
+                    hint != null ? hint : model.scenarios().isEmpty() ? "the model declares no scenarios"
+                            : "scenarios: " + String.join(", ", model.scenarios().keySet())));
+        }
+        Diagnostics diagnostics = new Diagnostics();
+        CheckedModel changed = Checker.checkScenario(model, name, diagnostics);
+        return new Outcome<>(diagnostics.hasErrors() ? null : new Plan(changed), diagnostics.sorted());
+    }
+
     public List<String> reportNames() {
         return List.copyOf(model.reports().keySet());
     }
@@ -128,6 +151,38 @@ public final class Plan {
         }
         Expr.QuotaRef ref = (Expr.QuotaRef) expr;
         return guarded(() -> LedgerTable.of(quotaRef.strip(), evaluator.ledger(ref)));
+    }
+
+    /**
+     * Asks several scenarios the same question, a report (by name) or an expression (at a day or
+     * over periods), and lays the answers side by side with their differences from the first;
+     * the text lines name each scenario's failing checks and the first day they fail.
+     */
+    public Outcome<Compared> compare(List<String> scenarios, String report, String expression, String at, String over) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        List<List<ResultTable>> answers = new ArrayList<>();
+        List<Outcome<Boolean>> checks = new ArrayList<>();
+        for (String name : scenarios) {
+            Outcome<Plan> scenario = name.equals("base") ? new Outcome<>(this, List.of()) : scenario(name);
+            diagnostics.addAll(scenario.diagnostics());
+            if (scenario.value() == null) {
+                return new Outcome<>(null, diagnostics);
+            }
+            Outcome<List<ResultTable>> answer = report != null || expression == null ? scenario.value().reports(report)
+                    : scenario.value().query(expression, at, over).map(List::of);
+            diagnostics.addAll(answer.diagnostics());
+            if (answer.value() == null) {
+                return new Outcome<>(null, diagnostics);
+            }
+            answers.add(answer.value());
+            checks.add(scenario.value().runChecks());
+        }
+        List<ResultTable> tables = ScenarioComparison.sideBySide(scenarios, answers);
+        return new Outcome<>(new Compared(tables, ScenarioComparison.failingChecks(scenarios, checks)), diagnostics);
+    }
+
+    /** Scenarios side by side, and what fails in each. */
+    public record Compared(List<ResultTable> tables, List<String> failingChecks) {
     }
 
     /** Renders tables in a format; kept here so callers need not know the output stage. */

@@ -45,7 +45,7 @@ final class CallEvaluator {
         }
         List<Single> args = call.args().stream().map(evaluator::single).toList();
         return Evaluator.arithmetic(call.span(), () -> switch (name) {
-            case "abs" -> args.get(0).map(StepSeries::abs);
+            case "abs" -> abs(args.get(0));
             case "round" -> round(call, args);
             case "min" -> args.stream().reduce((a, b) -> a.combine(b, StepSeries::min)).orElseThrow();
             case "max" -> args.stream().reduce((a, b) -> a.combine(b, StepSeries::max)).orElseThrow();
@@ -81,6 +81,16 @@ final class CallEvaluator {
 
     private static int end(Column column) {
         return column.isDay() ? column.day() + 1 : column.period().end();
+    }
+
+    /** |x| over an interval [l, h]: at least max(l, -h, 0), at most max(|l|, |h|). */
+    private static Single abs(Single value) {
+        Single result = value.exact().map(StepSeries::abs);
+        if (!value.hasBounds()) {
+            return result;
+        }
+        StepSeries low = value.low().max(value.high().negate()).max(StepSeries.ZERO);
+        return result.withBounds(low, value.low().abs().max(value.high().abs()));
     }
 
     private static Single round(Expr.Call call, List<Single> args) {

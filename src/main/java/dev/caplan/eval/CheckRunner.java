@@ -66,13 +66,16 @@ public final class CheckRunner {
     private String describe(Expr condition, List<Integer> days, boolean firm) {
         List<String> parts = new ArrayList<>();
         for (int day : days.subList(0, Math.min(days.size(), MAX_DAYS_LISTED))) {
-            parts.add(Days.format(day) + sides(condition, day, firm));
+            parts.add((day == Days.BEGINNING ? "every day" : Days.format(day)) + sides(condition, day, firm));
         }
         String more = days.size() > MAX_DAYS_LISTED ? " and " + (days.size() - MAX_DAYS_LISTED) + " more" : "";
         return String.join("; ", parts) + more;
     }
 
     private String sides(Expr condition, int day, boolean firm) {
+        if (condition instanceof Expr.At at && at.when().isValid()) {
+            return sides(at.operand(), at.when().period().start(), firm);
+        }
         if (!(condition instanceof Expr.Binary binary) || !binary.op().isComparison()) {
             return "";
         }

@@ -71,21 +71,32 @@ public final class Evaluator implements Expr.Visitor<Value> {
         return locations.computeIfAbsent(location.name(), name -> {
             List<StepSeries> all = new ArrayList<>();
             List<StepSeries> firm = new ArrayList<>();
+            List<StepSeries> low = new ArrayList<>();
+            List<StepSeries> high = new ArrayList<>();
+            boolean ranged = false;
             for (Segment segment : location.segments()) {
                 StepSeries series = StepSeries.segment(segment.from(), segment.until(), segment.places());
                 all.add(series);
                 if (!segment.tentative()) {
                     firm.add(series);
                 }
+                ranged |= segment.low() != null;
+                low.add(StepSeries.segment(segment.from(), segment.until(), segment.lowOrPlaces()));
+                high.add(StepSeries.segment(segment.from(), segment.until(), segment.highOrPlaces()));
             }
             StepSeries expected = StepSeries.sum(all);
-            return new Single(expected, all.size() == firm.size() ? expected : StepSeries.sum(firm));
+            Single value = new Single(expected, all.size() == firm.size() ? expected : StepSeries.sum(firm));
+            return ranged ? value.withBounds(StepSeries.sum(low), StepSeries.sum(high)) : value;
         });
     }
 
     public Value visitNumber(Expr.Number expr) {
         StepSeries value = StepSeries.constant(expr.value().value());
-        return expr.value().tentative() ? new Single(value, StepSeries.ZERO) : Single.firm(value);
+        Single number = expr.value().tentative() ? new Single(value, StepSeries.ZERO) : Single.firm(value);
+        if (!expr.value().isRange()) {
+            return number;
+        }
+        return number.withBounds(StepSeries.constant(expr.value().low()), StepSeries.constant(expr.value().high()));
     }
 
     public Value visitCapacity(Expr.Capacity expr) {
@@ -95,15 +106,22 @@ public final class Evaluator implements Expr.Visitor<Value> {
     private Single sum(List<Location> selected) {
         List<StepSeries> expected = new ArrayList<>(selected.size());
         List<StepSeries> firm = new ArrayList<>(selected.size());
+        List<StepSeries> low = new ArrayList<>(selected.size());
+        List<StepSeries> high = new ArrayList<>(selected.size());
         boolean anyTentative = false;
+        boolean anyBounds = false;
         for (Location location : selected) {
             Single series = location(location);
             expected.add(series.expected());
             firm.add(series.firm());
+            low.add(series.lowOrExpected());
+            high.add(series.highOrExpected());
             anyTentative |= series.expected() != series.firm();
+            anyBounds |= series.hasBounds();
         }
         StepSeries total = StepSeries.sum(expected);
-        return new Single(total, anyTentative ? StepSeries.sum(firm) : total);
+        Single value = new Single(total, anyTentative ? StepSeries.sum(firm) : total);
+        return anyBounds ? value.withBounds(StepSeries.sum(low), StepSeries.sum(high)) : value;
     }
 
     /** The locations a capacity selection counts. */
@@ -135,7 +153,7 @@ public final class Evaluator implements Expr.Visitor<Value> {
     }
 
     public Value visitNegate(Expr.Negate expr) {
-        return single(expr.operand()).map(StepSeries::negate);
+        return single(expr.operand()).negate();
     }
 
     public Value visitBinary(Expr.Binary expr) {
@@ -143,8 +161,8 @@ public final class Evaluator implements Expr.Visitor<Value> {
         Single right = single(expr.right());
         return arithmetic(expr.span(), () -> switch (expr.op()) {
             case ADD -> left.combine(right, StepSeries::plus);
-            case SUBTRACT -> left.combine(right, StepSeries::minus);
-            case MULTIPLY -> left.combine(right, StepSeries::times);
+            case SUBTRACT -> left.minus(right);
+            case MULTIPLY -> left.extremes(right, StepSeries::times);
             case DIVIDE -> ratio(left, right);
             case LESS -> compare(left, right, Comparison.LT);
             case LESS_OR_EQUAL -> compare(left, right, Comparison.LE);
@@ -164,14 +182,23 @@ public final class Evaluator implements Expr.Visitor<Value> {
         StepSeries zero = StepSeries.ZERO;
         StepSeries nonZero = right.expected().compare(zero, Comparison.NE).min(right.firm().compare(zero, Comparison.NE));
         Single safe = right.map(divisor -> divisor.plus(divisor.compare(zero, Comparison.EQ)));
-        Single result = left.combine(safe, StepSeries::dividedBy);
+        Single result = safe.hasBounds() && straddlesZero(safe) ? left.combine(safe, StepSeries::dividedBy).exact()
+                : left.extremes(safe, StepSeries::dividedBy);
         StepSeries known = result.known() == null ? nonZero : result.known().min(nonZero);
         result = result.withKnown(known.isConstant() && known.valueAt(0).signum() != 0 ? null : known);
         return left.isFlow() && right.isFlow() ? result.withPer(null) : result;
     }
 
+    /** Whether a divisor's bounds include 0 on some day: then the quotient has no finite bounds. */
+    private static boolean straddlesZero(Single divisor) {
+        StepSeries zero = StepSeries.ZERO;
+        StepSeries lowAtMostZero = divisor.low().compare(zero, Comparison.LE);
+        StepSeries highAtLeastZero = divisor.high().compare(zero, Comparison.GE);
+        return !lowAtMostZero.min(highAtLeastZero).isZero();
+    }
+
     private static Single compare(Single left, Single right, Comparison comparison) {
-        return left.combine(right, (a, b) -> a.compare(b, comparison));
+        return left.exact().combine(right.exact(), (a, b) -> a.compare(b, comparison));
     }
 
     /** Runs series arithmetic, turning a failure on some day into an error located at the expression. */

@@ -140,6 +140,13 @@ public final class Explainer {
         BigDecimal expected = cell(single, single.expected());
         BigDecimal firm = cell(single, single.firm());
         String shown = plain(expected);
+        if (single.hasBounds()) {
+            BigDecimal low = cell(single, single.low());
+            BigDecimal high = cell(single, single.high());
+            if (low.compareTo(expected) != 0 || high.compareTo(expected) != 0) {
+                shown += " (" + plain(low) + "–" + plain(high) + ")";
+            }
+        }
         return expected.compareTo(firm) == 0 ? shown : shown + "? (firm: " + plain(firm) + ")";
     }
 

@@ -21,7 +21,7 @@ final class Failures {
         List<Integer> days = new ArrayList<>();
         if (columns.isEmpty()) {
             for (int i = 0; i < truth.size(); i++) {
-                if (truth.segmentValue(i).signum() == 0) {
+                if (truth.segmentValue(i).signum() == 0 && condition.isKnownAt(truth.startAt(i))) {
                     days.add(truth.startAt(i)); // may be Days.BEGINNING: false since always
                 }
             }
@@ -29,7 +29,7 @@ final class Failures {
         }
         for (Column column : columns) {
             if (column.isDay()) {
-                if (CheckRunner.isFalse(truth, column.day())) {
+                if (CheckRunner.isFalse(truth, column.day()) && condition.isKnownAt(column.day())) {
                     days.add(column.day());
                 }
             } else {
@@ -42,8 +42,8 @@ final class Failures {
     private static void addFirstFalse(List<Integer> days, Single condition, StepSeries truth, Period period) {
         if (condition.isFlow()) {
             for (Period p = Period.containing(condition.per(), period.start()); p.start() < period.end(); p = p.next()) {
-                if (CheckRunner.isFalse(truth, p.start())) {
-                    days.add(p.start());
+                if (CheckRunner.isFalse(truth, p.start()) && condition.isKnownAt(p.start())) {
+                    days.add(p.start()); // a period not realised yet is not a failure
                 }
             }
             return;

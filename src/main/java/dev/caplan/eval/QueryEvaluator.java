@@ -28,8 +28,8 @@ public final class QueryEvaluator {
             for (int i = 0; i < grouped.labels().size(); i++) {
                 rows.add(ReportEvaluator.row(grouped.labels().get(i), grouped.members().get(i), shown, Aggregation.END));
             }
-            return new ResultTable(expression, null, grouped.key(), labels(shown), rows,
-                    ReportEvaluator.total("total", rows, shown.size()));
+            ResultRow total = grouped.key().equals("ledger") ? null : ReportEvaluator.total("total", rows, shown.size());
+            return new ResultTable(expression, null, grouped.key(), labels(shown), rows, total);
         }
         Single single = (Single) value;
         if (columns.isEmpty()) {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Evaluates quotas per area. An area's own lines give its quota; where it has none (before its
@@ -46,13 +47,12 @@ final class QuotaEvaluator {
         List<QuotaLine> lines = quota.actuals().getOrDefault(area, List.of());
         StepSeries known = StepSeries.sum(lines.stream().map(l -> StepSeries.segment(l.from(),
                 quota.flow() ? l.until() : Days.END, BigDecimal.ONE)).toList()).min(StepSeries.constant(BigDecimal.ONE));
-        Single value = new Single(own(quota, lines, false), own(quota, lines, true));
-        return value.withPer(quota.per()).withKnown(known);
+        return own(quota, lines).withPer(quota.per()).withKnown(known);
     }
 
     private Single compute(CheckedQuota quota, String area) {
         List<QuotaLine> lines = quota.lines().getOrDefault(area, List.of());
-        Single own = new Single(own(quota, lines, false), own(quota, lines, true));
+        Single own = own(quota, lines);
         Area child = model.areas().get(area);
         CheckedKey key = quota.key();
         if (key == null || !key.values().containsKey(area) || child.parent() == null) {
@@ -61,9 +61,15 @@ final class QuotaEvaluator {
         Single parent = quota(quota, child.parent().name());
         List<QuotaLine> firmLines = lines.stream().filter(l -> !l.tentative()).toList();
         Parts parts = Parts.of(key, child, model.areas());
-        StepSeries expected = uncovered(share(parent.expected(), parts), mask(quota, lines)).plus(own.expected());
+        StepSeries mask = mask(quota, lines);
+        StepSeries expected = uncovered(share(parent.expected(), parts), mask).plus(own.expected());
         StepSeries firm = uncovered(share(parent.firm(), parts), mask(quota, firmLines)).plus(own.firm());
-        return new Single(expected, firm).withPer(quota.per());
+        Single value = new Single(expected, firm).withPer(quota.per());
+        if (!parent.hasBounds() && !own.hasBounds()) {
+            return value;
+        }
+        return value.withBounds(uncovered(share(parent.lowOrExpected(), parts), mask).plus(own.lowOrExpected()),
+                uncovered(share(parent.highOrExpected(), parts), mask).plus(own.highOrExpected()));
     }
 
     /** The derived series on the days the area's own lines do not decide. */
@@ -87,8 +93,16 @@ final class QuotaEvaluator {
      * An area's own lines as a series. A level line holds until the next line of the area (in the
      * firm view: the next firm line) or its own until; a flow line holds for its period.
      */
-    private static StepSeries own(CheckedQuota quota, List<QuotaLine> all, boolean firmOnly) {
-        List<QuotaLine> lines = firmOnly ? all.stream().filter(l -> !l.tentative()).toList() : all;
+    private static Single own(CheckedQuota quota, List<QuotaLine> all) {
+        List<QuotaLine> firm = all.stream().filter(l -> !l.tentative()).toList();
+        Single value = new Single(own(quota, all, QuotaLine::value), own(quota, firm, QuotaLine::value));
+        if (all.stream().noneMatch(l -> l.low() != null)) {
+            return value;
+        }
+        return value.withBounds(own(quota, all, QuotaLine::lowOrValue), own(quota, all, QuotaLine::highOrValue));
+    }
+
+    private static StepSeries own(CheckedQuota quota, List<QuotaLine> lines, Function<QuotaLine, BigDecimal> value) {
         List<StepSeries> parts = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             QuotaLine line = lines.get(i);
@@ -96,7 +110,7 @@ final class QuotaEvaluator {
             if (!quota.flow() && i + 1 < lines.size()) {
                 until = Math.min(until, lines.get(i + 1).from());
             }
-            parts.add(StepSeries.segment(line.from(), until, line.value()));
+            parts.add(StepSeries.segment(line.from(), until, value.apply(line)));
         }
         return StepSeries.sum(parts);
     }

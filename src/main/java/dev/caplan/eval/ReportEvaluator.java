@@ -49,11 +49,23 @@ public final class ReportEvaluator {
             if (!value.isKnownAt(start)) {
                 cells.add(ResultCell.UNKNOWN);
             } else {
-                cells.add(new ResultCell(cell(value, value.expected(), column, aggregation),
-                        cell(value, value.firm(), column, aggregation)));
+                BigDecimal expected = cell(value, value.expected(), column, aggregation);
+                BigDecimal firm = cell(value, value.firm(), column, aggregation);
+                if (value.hasBounds()) {
+                    cells.add(bounded(expected, firm, cell(value, value.low(), column, aggregation),
+                            cell(value, value.high(), column, aggregation)));
+                } else {
+                    cells.add(new ResultCell(expected, firm));
+                }
             }
         }
         return new ResultRow(label, cells);
+    }
+
+    /** A cell with bounds, unless on this day the bounds say nothing more than the value. */
+    private static ResultCell bounded(BigDecimal expected, BigDecimal firm, BigDecimal low, BigDecimal high) {
+        boolean exact = low.compareTo(expected) == 0 && high.compareTo(expected) == 0;
+        return exact ? new ResultCell(expected, firm) : new ResultCell(expected, firm, low, high);
     }
 
     /** A day shows the value on that day; a period a level's aggregate or a flow's amount over it. */
@@ -72,14 +84,20 @@ public final class ReportEvaluator {
         for (int c = 0; c < columnCount; c++) {
             BigDecimal value = BigDecimal.ZERO;
             BigDecimal firm = BigDecimal.ZERO;
+            BigDecimal low = BigDecimal.ZERO;
+            BigDecimal high = BigDecimal.ZERO;
             boolean known = true;
             for (ResultRow row : rows) {
                 ResultCell cell = row.cells().get(c);
                 known &= cell.isKnown();
-                value = known ? value.add(cell.value()) : value;
-                firm = known ? firm.add(cell.firm()) : firm;
+                if (known) {
+                    value = value.add(cell.value());
+                    firm = firm.add(cell.firm());
+                    low = low.add(cell.hasBounds() ? cell.low() : cell.value());
+                    high = high.add(cell.hasBounds() ? cell.high() : cell.value());
+                }
             }
-            cells.add(known ? new ResultCell(value, firm) : ResultCell.UNKNOWN);
+            cells.add(known ? bounded(value, firm, low, high) : ResultCell.UNKNOWN);
         }
         return new ResultRow(label, cells);
     }

@@ -17,7 +17,20 @@ final class HumanText {
 
     /** The rounded value, marked when tentative, e.g. {@code 1965?}. */
     static String cell(ResultCell cell) {
-        return Numbers.formatRounded(cell.value()) + (cell.tentative() ? MARKER : "");
+        return Numbers.formatRounded(cell.value()) + suffix(cell);
+    }
+
+    /** What follows the number: the tentative marker and the bounds of an uncertain value. */
+    static String suffix(ResultCell cell) {
+        return (cell.tentative() ? MARKER : "") + bounds(cell);
+    }
+
+    /** " (2085–2285)" for an uncertain value, else nothing. */
+    static String bounds(ResultCell cell) {
+        if (!cell.hasBounds()) {
+            return "";
+        }
+        return " (" + Numbers.formatRounded(cell.low()) + "–" + Numbers.formatRounded(cell.high()) + ")";
     }
 
     /** The title if there is one, else the name, which is all a report is sure to have. */

@@ -78,6 +78,10 @@ final class JsonRenderer implements Renderer {
         node.put("value", Numbers.normalize(cell.value()));
         node.put("firm", Numbers.normalize(cell.firm()));
         node.put("tentative", cell.tentative());
+        if (cell.hasBounds()) {
+            node.put("low", Numbers.normalize(cell.low()));
+            node.put("high", Numbers.normalize(cell.high()));
+        }
         return node;
     }
 }

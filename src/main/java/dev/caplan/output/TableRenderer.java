@@ -52,11 +52,11 @@ final class TableRenderer implements Renderer {
     }
 
     /**
-     * Column widths of one table. A column that has any tentative value reserves one trailing
-     * character in every cell for the marker, so that {@code 550?} and {@code 1000} keep their
-     * last digits under each other.
+     * Column widths of one table. Numbers are right-aligned; what follows them (the tentative
+     * marker, the bounds of an uncertain value) gets a left-aligned space of its own in every cell
+     * of the column, so that {@code 550?} and {@code 1000} keep their last digits under each other.
      */
-    private record TextGrid(int labelWidth, List<Integer> numberWidths, List<Boolean> marked) {
+    private record TextGrid(int labelWidth, List<Integer> numberWidths, List<Integer> suffixWidths) {
 
         static TextGrid of(ResultTable table) {
             List<ResultRow> rows = new ArrayList<>(table.rows());
@@ -68,26 +68,26 @@ final class TableRenderer implements Renderer {
                 labelWidth = Math.max(labelWidth, width(row.label()));
             }
             List<Integer> numberWidths = new ArrayList<>();
-            List<Boolean> marked = new ArrayList<>();
+            List<Integer> suffixWidths = new ArrayList<>();
             for (int column = 0; column < table.columns().size(); column++) {
                 int numberWidth = width(table.columns().get(column));
-                boolean anyTentative = false;
+                int suffixWidth = 0;
                 for (ResultRow row : rows) {
                     ResultCell cell = row.cells().get(column);
                     numberWidth = Math.max(numberWidth, width(Numbers.formatRounded(cell.value())));
-                    anyTentative |= cell.tentative();
+                    suffixWidth = Math.max(suffixWidth, width(HumanText.suffix(cell)));
                 }
                 numberWidths.add(numberWidth);
-                marked.add(anyTentative);
+                suffixWidths.add(suffixWidth);
             }
-            return new TextGrid(labelWidth, numberWidths, marked);
+            return new TextGrid(labelWidth, numberWidths, suffixWidths);
         }
 
         /** Characters from the first to the last possible character of a line. */
         int totalWidth() {
             int width = labelWidth;
             for (int column = 0; column < numberWidths.size(); column++) {
-                width += GAP.length() + numberWidths.get(column) + (marked.get(column) ? 1 : 0);
+                width += GAP.length() + numberWidths.get(column) + suffixWidths.get(column);
             }
             return width;
         }
@@ -97,23 +97,21 @@ final class TableRenderer implements Renderer {
             List<String> markers = new ArrayList<>();
             for (ResultCell cell : row.cells()) {
                 numbers.add(Numbers.formatRounded(cell.value()));
-                markers.add(cell.tentative() ? HumanText.MARKER : " ");
+                markers.add(HumanText.suffix(cell));
             }
             return line(row.label(), numbers, markers);
         }
 
         /** The header line: column labels are aligned with the digits below them. */
         String line(String rowHeader, List<String> columns) {
-            return line(rowHeader, columns, columns.stream().map(c -> " ").toList());
+            return line(rowHeader, columns, columns.stream().map(c -> "").toList());
         }
 
         private String line(String label, List<String> numbers, List<String> markers) {
             StringBuilder out = new StringBuilder(padRight(label, labelWidth));
             for (int column = 0; column < numbers.size(); column++) {
                 out.append(GAP).append(padLeft(numbers.get(column), numberWidths.get(column)));
-                if (marked.get(column)) {
-                    out.append(markers.get(column));
-                }
+                out.append(padRight(markers.get(column), suffixWidths.get(column)));
             }
             return out.toString().stripTrailing();
         }
@@ -138,9 +136,14 @@ final class TableRenderer implements Renderer {
      */
     private static String scalar(ResultTable table) {
         ResultCell cell = table.rows().get(0).cells().get(0);
-        String context = HumanText.heading(table) + " on " + table.columns().get(0);
+        String column = table.columns().get(0);
+        String context = HumanText.heading(table) + (column.equals("value") ? "" : " on " + column);
         if (cell.tentative()) {
             context += " (counts tentative values; firm: " + Numbers.formatRounded(cell.firm()) + ")";
+        }
+        if (cell.hasBounds()) {
+            context += " (between " + Numbers.formatRounded(cell.low()) + " and " + Numbers.formatRounded(cell.high())
+                    + ")";
         }
         return context + "\n" + HumanText.cell(cell) + "\n";
     }

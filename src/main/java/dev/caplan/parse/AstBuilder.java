@@ -40,6 +40,11 @@ final class AstBuilder {
         this.exprs = new ExprBuilder(this);
     }
 
+    /** Builds one item; used for the items inside a scenario block too. */
+    Item itemOf(ItemContext ctx) {
+        return item(ctx);
+    }
+
     List<Item> model(ModelContext ctx) {
         List<Item> items = new ArrayList<>();
         for (ItemContext item : ctx.item()) {
@@ -134,6 +139,14 @@ final class AstBuilder {
         if (ctx instanceof NoteEntryContext c) {
             return new LocationEntry.Note(unquote(c.STRING().getText()), span);
         }
+        if (ctx instanceof ExtendOptionEntryContext c) {
+            return new LocationEntry.Option(c.name() == null ? null : name(c.name()), true, null, null,
+                    period(c.until), span);
+        }
+        if (ctx instanceof ExpandOptionEntryContext c) {
+            return new LocationEntry.Option(c.name() == null ? null : name(c.name()), false, quantity(c.quantity()),
+                    period(c.from), period(c.until), span);
+        }
         throw new IllegalStateException("unhandled location entry " + ctx.getClass().getSimpleName());
     }
 
@@ -195,14 +208,38 @@ final class AstBuilder {
         if (c.MINUS() == null) {
             return quantity;
         }
-        return new Quantity(quantity.value().negate(), quantity.tentative(), quantity.percent(), span(c));
+        return quantity.negate(span(c));
     }
 
     Quantity quantity(QuantityContext c) {
-        String digits = c.NUMBER().getText().replace("_", "");
-        BigDecimal value = new BigDecimal(digits);
-        return new Quantity(c.percent != null ? value.movePointLeft(2) : value, c.tentative != null, c.percent != null,
-                span(c));
+        BigDecimal value = number(c.NUMBER(0).getText());
+        if (c.percent != null) {
+            value = value.movePointLeft(2);
+        }
+        boolean tentative = c.tentative != null;
+        if (c.high != null) {
+            BigDecimal high = number(c.high.getText());
+            BigDecimal low = value.min(high);
+            high = value.max(high);
+            BigDecimal middle = low.add(high).divide(BigDecimal.valueOf(2));
+            String written = c.NUMBER(0).getText() + ".." + c.high.getText();
+            return new Quantity(middle, tentative, false, low, high, written, span(c));
+        }
+        if (c.spread != null) {
+            BigDecimal spread = number(c.spread.getText());
+            if (c.spreadPercent != null) {
+                spread = value.multiply(spread.movePointLeft(2));
+            }
+            String written = c.NUMBER(0).getText() + (c.percent != null ? "%" : "") + " ± " + c.spread.getText()
+                    + (c.spreadPercent != null ? "%" : "");
+            return new Quantity(value, tentative, c.percent != null, value.subtract(spread.abs()),
+                    value.add(spread.abs()), written, span(c));
+        }
+        return new Quantity(value, tentative, c.percent != null, span(c));
+    }
+
+    private static BigDecimal number(String text) {
+        return new BigDecimal(text.replace("_", ""));
     }
 
     /** A period literal, validated; an impossible one is reported and kept with a null period. */

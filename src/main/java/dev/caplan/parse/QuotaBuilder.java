@@ -5,6 +5,7 @@ import dev.caplan.ast.Item;
 import dev.caplan.ast.Name;
 import dev.caplan.ast.PeriodLit;
 import dev.caplan.ast.QuotaEntry;
+import dev.caplan.ast.ScenarioEntry;
 import dev.caplan.parse.antlr.CaplanParser.*;
 import dev.caplan.source.Span;
 import java.util.ArrayList;
@@ -46,7 +47,41 @@ final class QuotaBuilder {
             return new Item.Reported(atoms.signedQuantity(c.signedQuantity()), atoms.expr(c.expr()),
                     c.tolerance == null ? null : atoms.quantity(c.tolerance), title(c.label), span);
         }
+        if (ctx instanceof ScenarioItemContext c) {
+            List<ScenarioEntry> entries = new ArrayList<>();
+            c.scenarioEntry().forEach(entry -> entries.add(scenarioEntry(entry)));
+            return new Item.Scenario(atoms.name(c.name(0)), c.parent == null ? null : atoms.name(c.parent),
+                    title(c.title), entries, span);
+        }
         throw new IllegalStateException("unhandled item " + ctx.getClass().getSimpleName());
+    }
+
+    private ScenarioEntry scenarioEntry(ScenarioEntryContext ctx) {
+        Span span = atoms.span(ctx);
+        if (ctx instanceof ExerciseAllEntryContext) {
+            return new ScenarioEntry.ExerciseAll(span);
+        }
+        if (ctx instanceof ExerciseEntryContext c) {
+            List<ScenarioEntry.OptionRef> refs = new ArrayList<>();
+            for (OptionRefContext ref : c.optionRef()) {
+                refs.add(new ScenarioEntry.OptionRef(atoms.name(ref.location),
+                        ref.option == null ? null : atoms.name(ref.option), atoms.span(ref)));
+            }
+            return new ScenarioEntry.Exercise(refs, span);
+        }
+        if (ctx instanceof WithoutTentativeEntryContext) {
+            return new ScenarioEntry.WithoutTentative(span);
+        }
+        if (ctx instanceof AddEntryContext c) {
+            return new ScenarioEntry.Add(atoms.itemOf(c.item()), span);
+        }
+        if (ctx instanceof DropEntryContext c) {
+            return new ScenarioEntry.Drop(c.what.getText(), atoms.name(c.name()), span);
+        }
+        if (ctx instanceof ReplaceEntryContext c) {
+            return new ScenarioEntry.Replace(atoms.itemOf(c.item()), span);
+        }
+        throw new IllegalStateException("unhandled scenario entry " + ctx.getClass().getSimpleName());
     }
 
     private List<QuotaEntry> entries(List<QuotaEntryContext> contexts) {

@@ -1,0 +1,67 @@
+package dev.caplan.check;
+
+import dev.caplan.ast.LocationEntry;
+import dev.caplan.time.Days;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Exercises a contract option on a location's segments. {@code extend until D}: the places that
+ * end last (firm ones first) run on until D, replacing tentative places in between, which the
+ * exercised option makes certain. {@code expand to N [from F] [until U]}: the capacity is N on
+ * [F, U), by default from the start of the last segment for as long as the last segment runs.
+ */
+final class OptionApplier {
+
+    private OptionApplier() {
+    }
+
+    static List<Segment> apply(List<Segment> segments, LocationEntry.Option option) {
+        if (segments.isEmpty()) {
+            return segments;
+        }
+        return option.extend() ? extend(segments, option) : expand(segments, option);
+    }
+
+    private static List<Segment> extend(List<Segment> segments, LocationEntry.Option option) {
+        int until = option.until().period().start();
+        Segment last = segments.stream().filter(s -> !s.tentative()).max(Comparator.comparingInt(Segment::until))
+                .orElse(segments.stream().max(Comparator.comparingInt(Segment::until)).orElseThrow());
+        if (last.until() >= until) {
+            return segments;
+        }
+        List<Segment> result = cut(segments, last.until(), until);
+        result.remove(last);
+        result.add(new Segment(last.from(), until, last.places(), false, last.low(), last.high(), option.span()));
+        return result;
+    }
+
+    private static List<Segment> expand(List<Segment> segments, LocationEntry.Option option) {
+        Segment last = segments.stream().max(Comparator.comparingInt(Segment::from)).orElseThrow();
+        int from = option.from() != null ? option.from().period().start() : last.from();
+        int until = option.until() != null ? option.until().period().start() : last.until();
+        List<Segment> result = cut(segments, from, until);
+        result.add(new Segment(from, until, option.places().value(), false, option.places().low(),
+                option.places().high(), option.span()));
+        return result;
+    }
+
+    /** The segments with [from, until) cut out of them; segments that straddle it keep their outer parts. */
+    private static List<Segment> cut(List<Segment> segments, int from, int until) {
+        List<Segment> result = new ArrayList<>();
+        for (Segment s : segments) {
+            if (s.until() <= from || s.from() >= until) {
+                result.add(s);
+                continue;
+            }
+            if (s.from() < from) {
+                result.add(s.during(s.from(), from));
+            }
+            if (s.until() > until && until != Days.END) {
+                result.add(s.during(until, s.until()));
+            }
+        }
+        return result;
+    }
+}

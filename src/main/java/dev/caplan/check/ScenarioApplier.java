@@ -1,0 +1,141 @@
+package dev.caplan.check;
+
+import dev.caplan.ast.Item;
+import dev.caplan.ast.LocationEntry;
+import dev.caplan.ast.Name;
+import dev.caplan.ast.ScenarioEntry;
+import dev.caplan.diag.Code;
+import dev.caplan.diag.Diagnostics;
+import dev.caplan.diag.NameHints;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Applies a scenario to the base model's declarations: the scenario it extends first, then its
+ * own lines in order. A declaration inside a scenario replaces the base's declaration of the same
+ * kind and name, which must exist (a misspelt name would otherwise quietly add something);
+ * {@code add} adds, {@code drop} removes. Gives the changed declarations and the settings
+ * (options exercised, firm view) for the check stage.
+ */
+final class ScenarioApplier {
+    /** The declarations and settings a scenario stands for. */
+    record Applied(List<Item> items, Settings settings) {
+    }
+
+    private final Map<String, Item.Scenario> scenarios;
+    private final Diagnostics diagnostics;
+
+    ScenarioApplier(Map<String, Item.Scenario> scenarios, Diagnostics diagnostics) {
+        this.scenarios = scenarios;
+        this.diagnostics = diagnostics;
+    }
+
+    Applied apply(List<Item> base, String name) {
+        return apply(base, scenarios.get(name), new ArrayList<>());
+    }
+
+    private Applied apply(List<Item> base, Item.Scenario scenario, List<String> chain) {
+        chain.add(scenario.name().text());
+        Applied start = new Applied(base, Settings.BASE);
+        if (scenario.parent() != null) {
+            Item.Scenario parent = scenarios.get(scenario.parent().text());
+            if (parent == null) {
+                diagnostics.error(Code.UNKNOWN_NAME, scenario.parent().span(), "unknown scenario '"
+                        + scenario.parent().text() + "'", NameHints.didYouMean(scenario.parent().text(), scenarios.keySet()));
+            } else if (chain.contains(parent.name().text())) {
+                diagnostics.error(Code.CYCLE, scenario.parent().span(), "scenarios extend each other in a circle: "
+                        + String.join(" -> ", chain) + " -> " + parent.name().text(), "a scenario cannot extend itself");
+            } else {
+                start = apply(base, parent, chain);
+            }
+        }
+        List<Item> items = new ArrayList<>(start.items());
+        boolean allOptions = start.settings().allOptions();
+        boolean firm = start.settings().withoutTentative();
+        Set<String> exercised = new HashSet<>(start.settings().exercised());
+        for (ScenarioEntry entry : scenario.entries()) {
+            if (entry instanceof ScenarioEntry.ExerciseAll) {
+                allOptions = true;
+            } else if (entry instanceof ScenarioEntry.Exercise e) {
+                e.options().forEach(ref -> exercise(items, ref, exercised));
+            } else if (entry instanceof ScenarioEntry.WithoutTentative) {
+                firm = true;
+            } else if (entry instanceof ScenarioEntry.Add add) {
+                items.add(add.item());
+            } else if (entry instanceof ScenarioEntry.Drop drop) {
+                int index = find(items, drop.what(), drop.name());
+                if (index >= 0) {
+                    items.remove(index);
+                }
+            } else if (entry instanceof ScenarioEntry.Replace replace) {
+                replace(items, replace.item());
+            }
+        }
+        return new Applied(items, new Settings(allOptions, exercised, firm));
+    }
+
+    private void replace(List<Item> items, Item replacement) {
+        String kind = ItemNames.kind(replacement);
+        Name name = ItemNames.name(replacement);
+        if (name == null) {
+            diagnostics.error(Code.SCENARIO, replacement.span(), "a scenario can replace locations, tables, "
+                    + "definitions, quotas, actuals, keys, reports, and labelled checks and reported figures",
+                    "to add this declaration, write: add ...");
+            return;
+        }
+        int index = find(items, kind, name);
+        if (index >= 0) {
+            items.set(index, replacement);
+        }
+    }
+
+    /** The index of the declaration of that kind and name, or -1 after reporting that there is none. */
+    private int find(List<Item> items, String kind, Name name) {
+        List<String> sameKind = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            Name candidate = ItemNames.name(items.get(i));
+            if (candidate != null && ItemNames.kind(items.get(i)).equals(kind)) {
+                if (candidate.text().equals(name.text())) {
+                    return i;
+                }
+                sameKind.add(candidate.text());
+            }
+        }
+        String hint = NameHints.didYouMean(name.text(), sameKind);
+        diagnostics.error(Code.SCENARIO, name.span(), "the scenario changes " + kind + " '" + name.text()
+                + "', which the model does not have", hint != null ? hint : "to add it, write: add " + kind + " ...");
+        return -1;
+    }
+
+    private void exercise(List<Item> items, ScenarioEntry.OptionRef ref, Set<String> exercised) {
+        Map<String, List<String>> options = new LinkedHashMap<>();
+        for (Item item : items) {
+            if (item instanceof Item.Location location) {
+                List<String> names = new ArrayList<>();
+                for (LocationEntry entry : location.entries()) {
+                    if (entry instanceof LocationEntry.Option option) {
+                        names.add(option.effectiveName());
+                    }
+                }
+                options.put(location.name().text(), names);
+            }
+        }
+        List<String> ofLocation = options.get(ref.location().text());
+        if (ofLocation == null) {
+            diagnostics.error(Code.SCENARIO, ref.location().span(), "no location '" + ref.location().text() + "'",
+                    NameHints.didYouMean(ref.location().text(), options.keySet()));
+        } else if (ofLocation.isEmpty()) {
+            diagnostics.error(Code.SCENARIO, ref.location().span(), "'" + ref.location().text() + "' has no options",
+                    "give it one: option extend until 2027-02-01");
+        } else if (ref.option() != null && !ofLocation.contains(ref.option().text())) {
+            diagnostics.error(Code.SCENARIO, ref.option().span(), "'" + ref.location().text() + "' has no option '"
+                    + ref.option().text() + "'", "its options: " + String.join(", ", ofLocation));
+        } else {
+            exercised.add(ref.location().text() + "/" + (ref.option() == null ? "*" : ref.option().text()));
+        }
+    }
+}

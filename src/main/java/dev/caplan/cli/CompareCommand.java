@@ -1,0 +1,80 @@
+package dev.caplan.cli;
+
+import dev.caplan.engine.Outcome;
+import dev.caplan.engine.Plan;
+import dev.caplan.output.Format;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code caplan compare PATH... --scenarios a,b (--report NAME | EXPR --at DATE | --over RANGE)}. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Compare scenarios side by side: a report, or an expression at a day or over periods,",
+                "with the differences from the first scenario and, per scenario, where failing checks first fail."},
+        footer = {"", "Examples:",
+                "  caplan compare models/ijsselland --scenarios firm,expected,optimistic --report table_a",
+                "  caplan compare models/ijsselland --scenarios firm,optimistic azc --at 2023-07-01",
+                "A scenario named 'base' is the model without any scenario."})
+final class CompareCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH... [EXPR]", hideParamSyntax = true,
+            description = "Model files or directories; without --report, the last argument is the expression.")
+    List<String> arguments;
+
+    @Option(names = "--scenarios", required = true, split = ",", paramLabel = "A,B,...",
+            description = "The scenarios to compare, the first being the reference.")
+    List<String> scenarios;
+
+    @Option(names = {"-r", "--report"}, paramLabel = "NAME", description = "Compare this report.")
+    String report;
+
+    @Option(names = "--at", paramLabel = "DATE", description = "With an expression: its value on this day.")
+    String at;
+
+    @Option(names = "--over", paramLabel = "RANGE", description = "With an expression: its value over these periods.")
+    String over;
+
+    @Mixin
+    ModelOptions options;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        CommandLine commandLine = spec.commandLine();
+        Format format = options.format(commandLine);
+        boolean expression = report == null;
+        if (expression && arguments.size() < 2) {
+            throw new CommandLine.ParameterException(commandLine, "give --report NAME, or an expression after the paths");
+        }
+        if (expression && at == null && over == null) {
+            throw new CommandLine.ParameterException(commandLine, "an expression needs --at DATE or --over RANGE");
+        }
+        List<String> pathArgs = expression ? arguments.subList(0, arguments.size() - 1) : arguments;
+        Plan plan = ModelOptions.load(pathArgs.stream().map(Path::of).toList(), commandLine.getErr());
+        if (plan == null) {
+            return ExitCodes.MODEL_ERRORS;
+        }
+        Outcome<Plan.Compared> compared = plan.compare(scenarios, report,
+                expression ? arguments.get(arguments.size() - 1) : null, at, over);
+        ModelOptions.report(compared.diagnostics(), commandLine.getErr());
+        if (compared.value() == null) {
+            return ModelOptions.exitCodeOf(compared.diagnostics());
+        }
+        commandLine.getOut().print(Plan.render(compared.value().tables(), format));
+        if (format == Format.TABLE || format == Format.MARKDOWN) {
+            List<String> failing = compared.value().failingChecks();
+            commandLine.getOut().println();
+            commandLine.getOut().println(failing.isEmpty() ? "No check fails in these scenarios."
+                    : "Failing checks:\n" + String.join("\n", failing.stream().map(line -> "  " + line).toList()));
+        }
+        commandLine.getOut().flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,90 @@
+package dev.caplan.engine;
+
+import dev.caplan.diag.Code;
+import dev.caplan.diag.Diagnostic;
+import dev.caplan.eval.ResultCell;
+import dev.caplan.eval.ResultRow;
+import dev.caplan.eval.ResultTable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Lays the same question, asked of several scenarios, side by side: for every column of the
+ * answer, one column per scenario and one per difference with the first scenario; rows as in
+ * the answer. Also collects, per scenario, the checks that fail and where they first do.
+ */
+final class ScenarioComparison {
+
+    private ScenarioComparison() {
+    }
+
+    /** The tables of the first scenario's answer, widened with the others' values and the differences. */
+    static List<ResultTable> sideBySide(List<String> names, List<List<ResultTable>> answers) {
+        List<ResultTable> tables = new ArrayList<>();
+        for (int t = 0; t < answers.get(0).size(); t++) {
+            int index = t;
+            tables.add(merge(names, answers.stream().map(a -> a.get(index)).toList()));
+        }
+        return tables;
+    }
+
+    private static ResultTable merge(List<String> names, List<ResultTable> tables) {
+        ResultTable first = tables.get(0);
+        List<String> columns = new ArrayList<>();
+        for (String column : first.columns()) {
+            for (String name : names) {
+                columns.add(column + " " + name);
+            }
+            for (int s = 1; s < names.size(); s++) {
+                columns.add(column + " " + names.get(s) + "-" + names.get(0));
+            }
+        }
+        List<ResultRow> rows = new ArrayList<>();
+        for (int r = 0; r < first.rows().size(); r++) {
+            int row = r;
+            rows.add(mergeRow(first.rows().get(r).label(), tables, t -> row < t.rows().size() ? t.rows().get(row) : null));
+        }
+        ResultRow total = first.total() == null ? null : mergeRow(first.total().label(), tables, ResultTable::total);
+        String title = (first.title() != null ? first.title() : first.name()) + ": " + String.join(" vs ", names);
+        return new ResultTable(first.name(), title, first.rowHeader(), columns, rows, total);
+    }
+
+    private static ResultRow mergeRow(String label, List<ResultTable> tables, Function<ResultTable, ResultRow> pick) {
+        List<ResultCell> cells = new ArrayList<>();
+        int columnCount = tables.get(0).columns().size();
+        for (int c = 0; c < columnCount; c++) {
+            List<ResultCell> values = new ArrayList<>();
+            for (ResultTable table : tables) {
+                ResultRow row = pick.apply(table);
+                values.add(row == null ? ResultCell.UNKNOWN : row.cells().get(c));
+            }
+            cells.addAll(values);
+            for (int s = 1; s < values.size(); s++) {
+                cells.add(difference(values.get(s), values.get(0)));
+            }
+        }
+        return new ResultRow(label, cells);
+    }
+
+    private static ResultCell difference(ResultCell a, ResultCell b) {
+        if (!a.isKnown() || !b.isKnown()) {
+            return ResultCell.UNKNOWN;
+        }
+        return new ResultCell(a.value().subtract(b.value()), a.firm().subtract(b.firm()));
+    }
+
+    /** "firm: check 'X' fails first on 2023-07-01" for every failing check of every scenario. */
+    static List<String> failingChecks(List<String> names, List<Outcome<Boolean>> checks) {
+        List<String> lines = new ArrayList<>();
+        for (int s = 0; s < names.size(); s++) {
+            for (Diagnostic diagnostic : checks.get(s).diagnostics()) {
+                if (diagnostic.code() == Code.CHECK_FAILED) {
+                    lines.add(names.get(s) + ": " + diagnostic.message().replaceFirst(" fails on ", " fails first on ")
+                            + " [" + diagnostic.span().location() + "]");
+                }
+            }
+        }
+        return lines;
+    }
+}

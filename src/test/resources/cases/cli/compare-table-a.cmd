@@ -1,0 +1,1 @@
+compare models/ijsselland --scenarios firm,expected,optimistic --report table_a

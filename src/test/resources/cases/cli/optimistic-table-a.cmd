@@ -1,0 +1,1 @@
+eval models/ijsselland --scenario optimistic --report table_a

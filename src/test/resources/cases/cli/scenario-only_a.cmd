@@ -1,0 +1,1 @@
+eval src/test/resources/cases/eval/scenarios.caplan --scenario only_a
