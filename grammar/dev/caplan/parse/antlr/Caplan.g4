@@ -13,7 +13,13 @@ model          : item* EOF ;
 standaloneExpr : expr EOF ;
 standalonePeriod  : period EOF ;
 standaloneColumns : columnSpec (',' columnSpec)* EOF ;
-replInput      : (item | expr)? EOF ;
+replInput
+    : item EOF                                                             # replItem
+    | location=name locationEntry EOF                                      # replSegment
+    | table=name '[' row=name ',' column=period ']' '=' cell EOF           # replCell
+    | expr (OVER columnSpec (',' columnSpec)*)? EOF                        # replExpr
+    | EOF                                                                  # replEmpty
+    ;
 
 // ---------------------------------------------------------------- declarations
 
@@ -51,7 +57,8 @@ scenarioEntry
     | item                                                                 # replaceEntry
     ;
 
-optionRef      : location=name (option=name)? ;
+optionRef      : location=name (option=optionName)? ;
+optionName     : name | EXTEND | EXPAND ;
 
 quotaEntry
     : area=name signedQuantity (FROM from=period)? (UNTIL until=period)?   # levelEntry

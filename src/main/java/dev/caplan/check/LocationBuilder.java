@@ -57,6 +57,13 @@ final class LocationBuilder {
             }
         }
         checkOverlaps(block.name().text(), segments);
+        java.util.Set<String> optionNames = new java.util.HashSet<>();
+        for (LocationEntry entry : block.entries()) {
+            if (entry instanceof LocationEntry.Option option && !optionNames.add(option.effectiveName())) {
+                diagnostics.error(Code.DUPLICATE_NAME, option.span(), "'" + block.name().text() + "' has two options called '"
+                        + option.effectiveName() + "'", "name them: option longer extend until ..., option bigger expand to ...");
+            }
+        }
         for (LocationEntry entry : block.entries()) {
             if (entry instanceof LocationEntry.Option option && validOption(option)
                     && settings.exercises(block.name().text(), option.effectiveName())) {

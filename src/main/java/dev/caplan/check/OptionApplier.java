@@ -31,10 +31,41 @@ final class OptionApplier {
         if (last.until() >= until) {
             return segments;
         }
-        List<Segment> result = cut(segments, last.until(), until);
-        result.remove(last);
-        result.add(new Segment(last.from(), until, last.places(), false, last.low(), last.high(), option.span()));
+        List<Segment> result = new ArrayList<>();
+        for (Segment s : segments) {
+            boolean laterTentative = s.tentative() && s.from() >= last.until() && s.from() < until;
+            if (!laterTentative) {
+                result.add(s);
+                continue;
+            }
+            // exercising the option makes the tentative places certain, with their own number
+            int end = Math.min(s.until(), until);
+            result.add(new Segment(s.from(), end, s.places(), false, s.low(), s.high(), s.span()));
+            if (s.until() > until) {
+                result.add(s.during(until, s.until()));
+            }
+        }
+        fillGaps(result, last, until, option);
         return result;
+    }
+
+    /** Days in [last.until, until) no segment covers get the last firm places. */
+    private static void fillGaps(List<Segment> segments, Segment last, int until, LocationEntry.Option option) {
+        List<Segment> sorted = new ArrayList<>(segments);
+        sorted.sort(Comparator.comparingInt(Segment::from));
+        int day = last.until();
+        for (Segment s : sorted) {
+            if (s.until() <= day || s.from() >= until) {
+                continue;
+            }
+            if (s.from() > day) {
+                segments.add(new Segment(day, s.from(), last.places(), false, last.low(), last.high(), option.span()));
+            }
+            day = Math.max(day, s.until());
+        }
+        if (day < until) {
+            segments.add(new Segment(day, until, last.places(), false, last.low(), last.high(), option.span()));
+        }
     }
 
     private static List<Segment> expand(List<Segment> segments, LocationEntry.Option option) {
@@ -42,7 +73,7 @@ final class OptionApplier {
         int from = option.from() != null ? option.from().period().start() : last.from();
         int until = option.until() != null ? option.until().period().start() : last.until();
         List<Segment> result = cut(segments, from, until);
-        result.add(new Segment(from, until, option.places().value(), false, option.places().low(),
+        result.add(new Segment(from, until, option.places().value(), option.places().tentative(), option.places().low(),
                 option.places().high(), option.span()));
         return result;
     }

@@ -1,6 +1,7 @@
 package dev.caplan.check;
 
 import dev.caplan.ast.Item;
+import dev.caplan.ast.ItemNames;
 import dev.caplan.ast.LocationEntry;
 import dev.caplan.ast.Name;
 import dev.caplan.ast.ScenarioEntry;

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "caplan", mixinStandardHelpOptions = true, versionProvider = CaplanCommand.Version.class,
         description = "A plain-text planning language for reception capacity: evaluate, query and check plans.",
         subcommands = {EvalCommand.class, QueryCommand.class, CheckCommand.class, ExplainCommand.class,
-                LedgerCommand.class, CompareCommand.class, CommandLine.HelpCommand.class},
+                LedgerCommand.class, CompareCommand.class, ReplCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 checks failed, 64 usage error, 65 model errors, 70 internal error.",
                 "Language reference: docs/language.md"})
 public final class CaplanCommand implements Runnable {
@@ -23,7 +23,7 @@ public final class CaplanCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: eval, query, check, explain, ledger or compare");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: eval, query, check, explain, ledger, compare or repl");
     }
 
     /** Runs the command line with the given streams and returns the exit code; never exits the JVM. */

@@ -14,8 +14,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code caplan compare PATH... --scenarios a,b (--report NAME | EXPR --at DATE | --over RANGE)}. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Compare scenarios side by side: a report, or an expression at a day or over periods,",
-                "with the differences from the first scenario and, per scenario, where failing checks first fail."},
+        description = "Compare scenarios side by side, with their differences and where checks first fail.",
         footer = {"", "Examples:",
                 "  caplan compare models/ijsselland --scenarios firm,expected,optimistic --report table_a",
                 "  caplan compare models/ijsselland --scenarios firm,optimistic azc --at 2023-07-01",
@@ -26,7 +25,7 @@ final class CompareCommand implements Callable<Integer> {
             description = "Model files or directories; without --report, the last argument is the expression.")
     List<String> arguments;
 
-    @Option(names = "--scenarios", required = true, split = ",", paramLabel = "A,B,...",
+    @Option(names = "--scenarios", required = true, split = ",", paramLabel = "A,B,...", hideParamSyntax = true,
             description = "The scenarios to compare, the first being the reference.")
     List<String> scenarios;
 

@@ -32,8 +32,13 @@ public final class Plan {
     private final Evaluator evaluator;
 
     Plan(CheckedModel model) {
+        this(model, new Evaluator(model));
+    }
+
+    /** A plan that shares an evaluator (and what it remembers) with a REPL session. */
+    Plan(CheckedModel model, Evaluator evaluator) {
         this.model = model;
-        this.evaluator = new Evaluator(model);
+        this.evaluator = evaluator;
     }
 
     /** The names of the model's scenarios, in declaration order. */

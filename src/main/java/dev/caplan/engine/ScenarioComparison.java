@@ -40,10 +40,14 @@ final class ScenarioComparison {
                 columns.add(column + " " + names.get(s) + "-" + names.get(0));
             }
         }
+        List<String> labels = new ArrayList<>();
+        for (ResultTable table : tables) {
+            table.rows().stream().map(ResultRow::label).filter(l -> !labels.contains(l)).forEach(labels::add);
+        }
         List<ResultRow> rows = new ArrayList<>();
-        for (int r = 0; r < first.rows().size(); r++) {
-            int row = r;
-            rows.add(mergeRow(first.rows().get(r).label(), tables, t -> row < t.rows().size() ? t.rows().get(row) : null));
+        for (String label : labels) {
+            rows.add(mergeRow(label, tables, t -> t.rows().stream().filter(r -> r.label().equals(label)).findFirst()
+                    .orElse(null)));
         }
         ResultRow total = first.total() == null ? null : mergeRow(first.total().label(), tables, ResultTable::total);
         String title = (first.title() != null ? first.title() : first.name()) + ": " + String.join(" vs ", names);

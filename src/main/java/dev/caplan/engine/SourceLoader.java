@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -29,13 +30,20 @@ final class SourceLoader {
     private final Diagnostics diagnostics;
     private final Set<Path> seen = new HashSet<>();
     private final List<SourceUnit> units = new ArrayList<>();
+    private final Map<Path, String> edited;
 
-    private SourceLoader(Diagnostics diagnostics) {
+    private SourceLoader(Diagnostics diagnostics, Map<Path, String> edited) {
         this.diagnostics = diagnostics;
+        this.edited = edited;
     }
 
     static List<SourceUnit> load(List<Path> paths, Diagnostics diagnostics) {
-        SourceLoader loader = new SourceLoader(diagnostics);
+        return load(paths, diagnostics, Map.of());
+    }
+
+    /** Like {@link #load(List, Diagnostics)}, but files in {@code edited} (by absolute path) are read from there. */
+    static List<SourceUnit> load(List<Path> paths, Diagnostics diagnostics, Map<Path, String> edited) {
+        SourceLoader loader = new SourceLoader(diagnostics, edited);
         for (Path path : paths) {
             loader.argument(path);
         }
@@ -71,7 +79,11 @@ final class SourceLoader {
         if (!seen.add(key)) {
             return;
         }
-        String text;
+        String text = edited.get(key);
+        if (text != null) {
+            parse(path, text);
+            return;
+        }
         try {
             text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path))).toString();
         } catch (CharacterCodingException e) {
@@ -81,6 +93,10 @@ final class SourceLoader {
             readError(importedBy, "cannot read " + path + (Files.exists(path) ? ": " + e.getMessage() : ": no such file"));
             return;
         }
+        parse(path, text);
+    }
+
+    private void parse(Path path, String text) {
         SourceFile file = new SourceFile(displayName(path), path, text);
         SourceUnit unit = ModelParser.parseFile(file, diagnostics);
         units.add(unit);

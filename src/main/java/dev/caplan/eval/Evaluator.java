@@ -61,6 +61,29 @@ public final class Evaluator implements Expr.Visitor<Value> {
         return value;
     }
 
+    /**
+     * Takes over another evaluator's remembered values for the definitions and locations a change
+     * did not touch, so that only what depends on the change is computed again.
+     */
+    public void reuse(Evaluator previous, java.util.Set<String> unchangedDefinitions,
+                      java.util.Set<String> unchangedLocations) {
+        previous.definitions.forEach((name, value) -> {
+            if (unchangedDefinitions.contains(name)) {
+                definitions.put(name, value);
+            }
+        });
+        previous.locations.forEach((name, value) -> {
+            if (unchangedLocations.contains(name)) {
+                locations.put(name, value);
+            }
+        });
+    }
+
+    /** How many definition values are remembered (computed or reused). */
+    public int rememberedDefinitions() {
+        return definitions.size();
+    }
+
     /** Forgets remembered definition values, so they are recomputed on next use. */
     public void forget(Iterable<String> definitionNames) {
         definitionNames.forEach(definitions::remove);

@@ -29,7 +29,7 @@ public final class Explainer {
     }
 
     public Explanation explain(Expr expr) {
-        String head = expr.span().text() + " = " + value(expr);
+        String head = expr.span().text().replaceAll("\\s+", " ") + " = " + value(expr);
         if (expr instanceof Expr.Number) {
             return Explanation.leaf(head, null);
         }

@@ -137,7 +137,8 @@ final class TableRenderer implements Renderer {
     private static String scalar(ResultTable table) {
         ResultCell cell = table.rows().get(0).cells().get(0);
         String column = table.columns().get(0);
-        String context = HumanText.heading(table) + (column.equals("value") ? "" : " on " + column);
+        String heading = HumanText.heading(table);
+        String context = heading + (column.equals("value") || heading.endsWith(column) ? "" : " on " + column);
         if (cell.tentative()) {
             context += " (counts tentative values; firm: " + Numbers.formatRounded(cell.firm()) + ")";
         }

@@ -125,6 +125,10 @@ final class AstBuilder {
         return new Item.Location(name(c.name(0)), name(c.area), name(c.kind), entries, span);
     }
 
+    LocationEntry locationEntryOf(LocationEntryContext ctx) {
+        return locationEntry(ctx);
+    }
+
     private LocationEntry locationEntry(LocationEntryContext ctx) {
         Span span = span(ctx);
         if (ctx instanceof CapacityEntryContext c) {

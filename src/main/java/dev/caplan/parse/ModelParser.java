@@ -4,6 +4,7 @@ import dev.caplan.ast.ColumnSpec;
 import dev.caplan.ast.Expr;
 import dev.caplan.ast.Item;
 import dev.caplan.ast.PeriodLit;
+import dev.caplan.ast.ReplInput;
 import dev.caplan.ast.SourceUnit;
 import dev.caplan.diag.Diagnostics;
 import dev.caplan.parse.antlr.CaplanLexer;
@@ -67,6 +68,37 @@ public final class ModelParser {
         }
         AstBuilder builder = new AstBuilder(file, diagnostics);
         return tree.columnSpec().stream().map(builder::columnSpec).toList();
+    }
+
+    /** Parses REPL input; null when it has syntax errors (they are in the collector). */
+    public static ReplInput parseReplInput(SourceFile file, Diagnostics diagnostics) {
+        Diagnostics local = new Diagnostics();
+        CaplanParser.ReplInputContext tree = parse(file, local, CaplanParser::replInput);
+        diagnostics.addAll(local);
+        return local.hasErrors() ? null : new ReplBuilder(new AstBuilder(file, diagnostics)).build(tree);
+    }
+
+    /**
+     * Whether REPL input stops in the middle of something (an open block, a trailing operator): the
+     * only syntax errors are at its very end, so more lines may complete it.
+     */
+    public static boolean isIncomplete(String text) {
+        Diagnostics diagnostics = new Diagnostics();
+        SourceFile file = SourceFile.ofText("<input>", text);
+        parse(file, diagnostics, CaplanParser::replInput);
+        int end = text.stripTrailing().length();
+        return diagnostics.hasErrors() && diagnostics.all().stream().allMatch(d -> d.span().start() >= end);
+    }
+
+    /** The pieces of a text by kind, for colouring; unknown characters come out as ERROR. */
+    public static List<Token> tokens(String text) {
+        CaplanLexer lexer = new CaplanLexer(CharStreams.fromString(text));
+        lexer.removeErrorListeners();
+        List<Token> tokens = new java.util.ArrayList<>();
+        for (org.antlr.v4.runtime.Token token : lexer.getAllTokens()) {
+            tokens.add(new Token(token.getStartIndex(), token.getStopIndex() + 1, TokenKinds.of(token.getType())));
+        }
+        return tokens;
     }
 
     private static <T extends ParserRuleContext> T parse(SourceFile file, Diagnostics diagnostics,

@@ -65,7 +65,7 @@ final class QuotaBuilder {
             List<ScenarioEntry.OptionRef> refs = new ArrayList<>();
             for (OptionRefContext ref : c.optionRef()) {
                 refs.add(new ScenarioEntry.OptionRef(atoms.name(ref.location),
-                        ref.option == null ? null : atoms.name(ref.option), atoms.span(ref)));
+                        ref.option == null ? null : optionName(ref.option), atoms.span(ref)));
             }
             return new ScenarioEntry.Exercise(refs, span);
         }
@@ -82,6 +82,10 @@ final class QuotaBuilder {
             return new ScenarioEntry.Replace(atoms.itemOf(c.item()), span);
         }
         throw new IllegalStateException("unhandled scenario entry " + ctx.getClass().getSimpleName());
+    }
+
+    private Name optionName(OptionNameContext ctx) {
+        return ctx.name() != null ? atoms.name(ctx.name()) : new Name(ctx.getText(), false, atoms.span(ctx));
     }
 
     private List<QuotaEntry> entries(List<QuotaEntryContext> contexts) {

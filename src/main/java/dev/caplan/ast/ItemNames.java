@@ -1,15 +1,12 @@
-package dev.caplan.check;
-
-import dev.caplan.ast.Item;
-import dev.caplan.ast.Name;
+package dev.caplan.ast;
 
 /** The kind word and name of a declaration, as a scenario refers to it ({@code drop location "X"}). */
-final class ItemNames {
+public final class ItemNames {
 
     private ItemNames() {
     }
 
-    static String kind(Item item) {
+    public static String kind(Item item) {
         if (item instanceof Item.Location) {
             return "location";
         }
@@ -41,7 +38,7 @@ final class ItemNames {
     }
 
     /** The name a scenario uses for the declaration, or null when it cannot be named. */
-    static Name name(Item item) {
+    public static Name name(Item item) {
         if (item instanceof Item.Location l) {
             return l.name();
         }

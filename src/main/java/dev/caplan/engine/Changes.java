@@ -1,0 +1,143 @@
+package dev.caplan.engine;
+
+import dev.caplan.ast.Item;
+import dev.caplan.ast.ItemNames;
+import dev.caplan.ast.Name;
+import dev.caplan.ast.SourceUnit;
+import dev.caplan.check.CheckedReport;
+import dev.caplan.eval.Evaluator;
+import dev.caplan.eval.ReportEvaluator;
+import dev.caplan.eval.ResultCell;
+import dev.caplan.eval.ResultRow;
+import dev.caplan.eval.ResultTable;
+import dev.caplan.eval.Value;
+import dev.caplan.output.Numbers;
+import dev.caplan.series.StepSeries;
+import dev.caplan.time.Days;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * What a change moved, the way a spreadsheet user would want it said: every named value that is
+ * different now (before → after, from the first day it differs) and every report total that moved.
+ */
+final class Changes {
+    private final Evaluator before;
+    private final Evaluator after;
+
+    Changes(Evaluator before, Evaluator after) {
+        this.before = before;
+        this.after = after;
+    }
+
+    String describe() {
+        List<String> lines = new ArrayList<>();
+        for (String name : after.model().lets().keySet()) {
+            if (before.model().lets().containsKey(name)) {
+                definition(name, lines);
+            }
+        }
+        for (CheckedReport report : after.model().reports().values()) {
+            CheckedReport old = before.model().reports().get(report.name());
+            if (old != null) {
+                report(old, report, lines);
+            }
+        }
+        if (lines.isEmpty()) {
+            return "no definition or report total changed\n";
+        }
+        return String.join("\n", lines) + "\n";
+    }
+
+    private void definition(String name, List<String> lines) {
+        Value was = before.definition(name);
+        Value now = after.definition(name);
+        if (!(was instanceof Value.Single a) || !(now instanceof Value.Single b)) {
+            return;
+        }
+        Integer day = firstDifference(a, b);
+        if (day != null) {
+            lines.add("  " + name + ": " + shown(a, day) + " → " + shown(b, day)
+                    + (day == Days.BEGINNING ? "" : " from " + Days.format(day)));
+        }
+    }
+
+    private static Integer firstDifference(Value.Single a, Value.Single b) {
+        TreeSet<Integer> days = new TreeSet<>();
+        days.add(Days.BEGINNING);
+        for (StepSeries series : List.of(a.expected(), a.firm(), b.expected(), b.firm())) {
+            for (int day : series.changeDays()) {
+                days.add(day);
+            }
+        }
+        for (int day : days) {
+            boolean same = a.expected().valueAt(day).compareTo(b.expected().valueAt(day)) == 0
+                    && a.firm().valueAt(day).compareTo(b.firm().valueAt(day)) == 0;
+            if (!same) {
+                return day;
+            }
+        }
+        return null;
+    }
+
+    private static String shown(Value.Single value, int day) {
+        String expected = Numbers.formatRounded(value.expected().valueAt(day));
+        return value.expected().valueAt(day).compareTo(value.firm().valueAt(day)) == 0 ? expected : expected + "?";
+    }
+
+    private void report(CheckedReport old, CheckedReport now, List<String> lines) {
+        ResultTable a = new ReportEvaluator(before).evaluate(old);
+        ResultTable b = new ReportEvaluator(after).evaluate(now);
+        List<ResultRow> aRows = a.total() != null ? List.of(a.total()) : a.rows();
+        List<ResultRow> bRows = b.total() != null ? List.of(b.total()) : b.rows();
+        Map<String, ResultRow> byLabel = new HashMap<>();
+        aRows.forEach(row -> byLabel.put(row.label(), row));
+        for (ResultRow row : bRows) {
+            ResultRow was = byLabel.get(row.label());
+            if (was == null || !a.columns().equals(b.columns())) {
+                continue;
+            }
+            for (int c = 0; c < row.cells().size(); c++) {
+                if (!same(was.cells().get(c), row.cells().get(c))) {
+                    lines.add("  " + now.name() + " " + row.label() + " " + b.columns().get(c) + ": "
+                            + text(was.cells().get(c)) + " → " + text(row.cells().get(c)));
+                }
+            }
+        }
+    }
+
+    private static boolean same(ResultCell a, ResultCell b) {
+        if (!a.isKnown() || !b.isKnown()) {
+            return a.isKnown() == b.isKnown();
+        }
+        return a.value().compareTo(b.value()) == 0 && a.firm().compareTo(b.firm()) == 0;
+    }
+
+    private static String text(ResultCell cell) {
+        return cell.isKnown() ? Numbers.formatRounded(cell.value()) + (cell.tentative() ? "?" : "") : "-";
+    }
+
+    /** Whether quotas, keys, actuals, areas or kinds differ: then every definition reading a quota is recomputed. */
+    static boolean touchesQuotas(List<SourceUnit> before, List<SourceUnit> after) {
+        return !quotaTexts(before).equals(quotaTexts(after));
+    }
+
+    private static Map<String, String> quotaTexts(List<SourceUnit> units) {
+        Map<String, String> texts = new HashMap<>();
+        for (SourceUnit unit : units) {
+            for (Item item : unit.items()) {
+                boolean relevant = item instanceof Item.Quota || item instanceof Item.Key || item instanceof Item.Actual
+                        || item instanceof Item.Areas || item instanceof Item.Kinds;
+                if (relevant) {
+                    Name name = ItemNames.name(item);
+                    String key = ItemNames.kind(item) + ":" + (name == null ? item.span().text() : name.text());
+                    texts.merge(key, item.span().text(), String::concat);
+                }
+            }
+        }
+        return texts;
+    }
+}

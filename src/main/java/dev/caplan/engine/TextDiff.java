@@ -1,0 +1,85 @@
+package dev.caplan.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A unified diff of two texts, as {@code git diff} shows one: the changed lines with up to three
+ * lines of context. Lines are matched by a longest-common-subsequence table; model files are
+ * small enough for that.
+ */
+final class TextDiff {
+    private static final int CONTEXT = 3;
+
+    private TextDiff() {
+    }
+
+    static String unified(String name, String before, String after) {
+        List<String> a = List.of(before.split("\n", -1));
+        List<String> b = List.of(after.split("\n", -1));
+        List<String[]> edits = edits(a, b);
+        String path = name.startsWith("/") ? name.substring(1) : name;
+        StringBuilder out = new StringBuilder("--- a/" + path + "\n+++ b/" + path + "\n");
+        int i = 0;
+        while (i < edits.size()) {
+            if (edits.get(i)[0].equals(" ")) {
+                i++;
+                continue;
+            }
+            int start = Math.max(0, i - CONTEXT);
+            int end = i;
+            int quiet = 0;
+            while (end < edits.size() && quiet <= 2 * CONTEXT) {
+                quiet = edits.get(end)[0].equals(" ") ? quiet + 1 : 0;
+                end++;
+            }
+            end = Math.min(edits.size(), end - Math.max(0, quiet - CONTEXT));
+            out.append(hunk(edits, start, end));
+            i = end;
+        }
+        return out.toString();
+    }
+
+    private static String hunk(List<String[]> edits, int start, int end) {
+        int oldLine = 1;
+        int newLine = 1;
+        for (int k = 0; k < start; k++) {
+            oldLine += edits.get(k)[0].equals("+") ? 0 : 1;
+            newLine += edits.get(k)[0].equals("-") ? 0 : 1;
+        }
+        int oldCount = 0;
+        int newCount = 0;
+        StringBuilder body = new StringBuilder();
+        for (int k = start; k < end; k++) {
+            String[] edit = edits.get(k);
+            oldCount += edit[0].equals("+") ? 0 : 1;
+            newCount += edit[0].equals("-") ? 0 : 1;
+            body.append(edit[0]).append(edit[1]).append('\n');
+        }
+        return "@@ -" + oldLine + "," + oldCount + " +" + newLine + "," + newCount + " @@\n" + body;
+    }
+
+    /** The edit script: {" ", line}, {"-", line}, {"+", line}. */
+    private static List<String[]> edits(List<String> a, List<String> b) {
+        int[][] lcs = new int[a.size() + 1][b.size() + 1];
+        for (int i = a.size() - 1; i >= 0; i--) {
+            for (int j = b.size() - 1; j >= 0; j--) {
+                lcs[i][j] = a.get(i).equals(b.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+            }
+        }
+        List<String[]> edits = new ArrayList<>();
+        int i = 0;
+        int j = 0;
+        while (i < a.size() || j < b.size()) {
+            if (i < a.size() && j < b.size() && a.get(i).equals(b.get(j))) {
+                edits.add(new String[] {" ", a.get(i++)});
+                j++;
+            } else if (i < a.size() && (j == b.size() || lcs[i + 1][j] >= lcs[i][j + 1])) {
+                edits.add(new String[] {"-", a.get(i++)});
+            } else {
+                edits.add(new String[] {"+", b.get(j++)});
+            }
+        }
+        return edits;
+    }
+}

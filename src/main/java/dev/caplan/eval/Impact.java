@@ -1,0 +1,122 @@
+package dev.caplan.eval;
+
+import dev.caplan.ast.Expr;
+import dev.caplan.ast.Item;
+import dev.caplan.check.Location;
+import dev.caplan.check.Segment;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What a change touches. Compares the model before and after an edit: which locations hold other
+ * places now, which definitions read differently, and from those, which definitions must be
+ * computed again (those that count a changed location or use a changed definition, directly or
+ * through others). Everything else keeps its remembered value.
+ */
+public final class Impact {
+    private final Set<String> changedLocations;
+    private final Set<String> recomputed;
+    private final int definitions;
+
+    private Impact(Set<String> changedLocations, Set<String> recomputed, int definitions) {
+        this.changedLocations = changedLocations;
+        this.recomputed = recomputed;
+        this.definitions = definitions;
+    }
+
+    /**
+     * Prepares {@code after} to reuse what {@code before} computed that the change cannot have
+     * touched. {@code quotasChanged} says that quotas, keys, actuals or areas changed: then every
+     * definition that reads a quota is recomputed too.
+     */
+    public static Impact carryOver(Evaluator before, Evaluator after, boolean quotasChanged) {
+        Set<String> changedLocations = changedLocations(before.model().locations(), after.model().locations());
+        Map<String, Item.Let> oldLets = before.model().lets();
+        Set<String> direct = new LinkedHashSet<>();
+        for (Item.Let let : after.model().lets().values()) {
+            String name = let.name().text();
+            Item.Let old = oldLets.get(name);
+            boolean rewritten = old == null || !old.expr().span().text().equals(let.expr().span().text());
+            boolean counts = counts(after, let.expr(), changedLocations) || old != null && counts(before, old.expr(), changedLocations);
+            if (rewritten || counts || quotasChanged && readsQuota(let.expr())) {
+                direct.add(name);
+            }
+        }
+        Set<String> recomputed = new LinkedHashSet<>(direct);
+        for (String name : direct) {
+            recomputed.addAll(dev.caplan.check.Checker.dependents(after.model(), name));
+        }
+        Set<String> unchanged = new HashSet<>(after.model().lets().keySet());
+        unchanged.removeAll(recomputed);
+        Set<String> sameLocations = new HashSet<>(after.model().locations().keySet());
+        sameLocations.removeAll(changedLocations);
+        after.reuse(before, unchanged, sameLocations);
+        return new Impact(changedLocations, recomputed, after.model().lets().size());
+    }
+
+    public Set<String> changedLocations() {
+        return changedLocations;
+    }
+
+    /** The definitions computed again. */
+    public Set<String> recomputed() {
+        return recomputed;
+    }
+
+    public int definitions() {
+        return definitions;
+    }
+
+    private static Set<String> changedLocations(Map<String, Location> before, Map<String, Location> after) {
+        Set<String> changed = new LinkedHashSet<>();
+        for (String name : union(before.keySet(), after.keySet())) {
+            Location a = before.get(name);
+            Location b = after.get(name);
+            if (a == null || b == null || !content(a).equals(content(b))) {
+                changed.add(name);
+            }
+        }
+        return changed;
+    }
+
+    /** A location without its source positions, which move when an earlier line of the file is edited. */
+    private static List<Object> content(Location location) {
+        List<Object> parts = new ArrayList<>(List.of(location.municipality().name(), location.kind().name(),
+                Objects.toString(location.table()), location.groups(), location.notes()));
+        for (Segment s : location.segments()) {
+            parts.add(List.of(s.from(), s.until(), s.places().stripTrailingZeros(), s.tentative(),
+                    Objects.toString(s.low()), Objects.toString(s.high())));
+        }
+        return parts;
+    }
+
+    /** Whether the expression itself (not through definitions) counts any of the locations. */
+    private static boolean counts(Evaluator evaluator, Expr expr, Set<String> locations) {
+        if (locations.isEmpty()) {
+            return false;
+        }
+        for (Expr.Capacity capacity : Nodes.capacities(expr)) {
+            for (Location location : evaluator.select(capacity)) {
+                if (locations.contains(location.name())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean readsQuota(Expr expr) {
+        return Nodes.readsQuota(expr);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new LinkedHashSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+}

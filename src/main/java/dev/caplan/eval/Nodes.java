@@ -1,0 +1,44 @@
+package dev.caplan.eval;
+
+import dev.caplan.ast.Expr;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Finds nodes of one sort inside an expression, without following definitions. */
+final class Nodes {
+
+    private Nodes() {
+    }
+
+    static List<Expr.Capacity> capacities(Expr expr) {
+        List<Expr.Capacity> found = new ArrayList<>();
+        walk(expr, node -> {
+            if (node instanceof Expr.Capacity capacity) {
+                found.add(capacity);
+            }
+        });
+        return found;
+    }
+
+    static boolean readsQuota(Expr expr) {
+        boolean[] found = {false};
+        walk(expr, node -> found[0] |= node instanceof Expr.QuotaRef);
+        return found[0];
+    }
+
+    private static void walk(Expr expr, java.util.function.Consumer<Expr> visit) {
+        visit.accept(expr);
+        if (expr instanceof Expr.Binary b) {
+            walk(b.left(), visit);
+            walk(b.right(), visit);
+        } else if (expr instanceof Expr.Negate n) {
+            walk(n.operand(), visit);
+        } else if (expr instanceof Expr.Call c) {
+            c.args().forEach(arg -> walk(arg, visit));
+        } else if (expr instanceof Expr.At a) {
+            walk(a.operand(), visit);
+        } else if (expr instanceof Expr.GroupBy g) {
+            walk(g.operand(), visit);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package dev.caplan.repl;
+
+import dev.caplan.eval.ResultCell;
+import dev.caplan.eval.ResultRow;
+import dev.caplan.eval.ResultTable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Bar charts in the terminal: one line per period, one bar per series, drawn with Unicode blocks
+ * to an eighth of a character; a scale on top, a legend below, the value at the end of each bar.
+ * Negative values draw to the left of the zero line.
+ */
+final class Chart {
+    private static final int WIDTH = 50;
+    private static final String[] EIGHTHS = {"", "▏", "▎", "▍", "▌", "▋", "▊", "▉"};
+    private static final String[] SHADES = {"█", "▓", "▒", "░"};
+
+    private Chart() {
+    }
+
+    static String render(List<ResultTable> tables) {
+        List<String> labels = new ArrayList<>();
+        List<List<ResultCell>> series = new ArrayList<>();
+        for (ResultTable table : tables) {
+            for (ResultRow row : table.rows()) {
+                labels.add(row.label());
+                series.add(row.cells());
+            }
+        }
+        List<String> columns = tables.get(0).columns();
+        BigDecimal max = BigDecimal.ONE;
+        for (List<ResultCell> cells : series) {
+            for (ResultCell cell : cells) {
+                if (cell.isKnown()) {
+                    max = max.max(cell.value().abs());
+                }
+            }
+        }
+        int labelWidth = columns.stream().mapToInt(String::length).max().orElse(0);
+        StringBuilder out = new StringBuilder();
+        out.append(" ".repeat(labelWidth + 1)).append("0").append(" ".repeat(WIDTH - 1 - max.toPlainString().length()))
+                .append(max.stripTrailingZeros().toPlainString()).append('\n');
+        for (int c = 0; c < columns.size(); c++) {
+            for (int s = 0; s < series.size(); s++) {
+                String label = s == 0 ? columns.get(c) : "";
+                ResultCell cell = series.get(s).get(c);
+                out.append(String.format("%-" + labelWidth + "s ", label)).append(bar(cell, max, SHADES[s % SHADES.length]))
+                        .append('\n');
+            }
+        }
+        if (series.size() > 1 || tables.size() > 1) {
+            out.append("legend:");
+            for (int s = 0; s < labels.size(); s++) {
+                out.append("  ").append(SHADES[s % SHADES.length]).append(' ').append(labels.get(s));
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String bar(ResultCell cell, BigDecimal max, String block) {
+        if (!cell.isKnown()) {
+            return "- (unknown)";
+        }
+        BigDecimal value = cell.value();
+        int eighths = value.abs().multiply(BigDecimal.valueOf(WIDTH * 8L)).divide(max, 0, RoundingMode.HALF_UP).intValue();
+        String bar = block.repeat(eighths / 8) + (block.equals("█") ? EIGHTHS[eighths % 8] : "");
+        String number = value.stripTrailingZeros().toPlainString() + (cell.tentative() ? "?" : "");
+        return (value.signum() < 0 ? "-" : "") + bar + " " + number;
+    }
+}

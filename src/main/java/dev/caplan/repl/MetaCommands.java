@@ -1,0 +1,159 @@
+package dev.caplan.repl;
+
+import dev.caplan.engine.Outcome;
+import dev.caplan.eval.ResultTable;
+import dev.caplan.repl.MetaCommand.ArgumentKind;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The meta-commands, as one table: dispatch (a unique prefix is enough: {@code :rep} is
+ * {@code :report}), {@code :help} and completion all read it.
+ */
+final class MetaCommands {
+    private final Repl repl;
+    private final List<MetaCommand> table;
+
+    MetaCommands(Repl repl) {
+        this.repl = repl;
+        this.table = List.of(
+                new MetaCommand("help", "[COMMAND]", "list the commands, or explain one", ArgumentKind.COMMAND, this::help),
+                new MetaCommand("report", "[NAME]", "print every report, or the one named", ArgumentKind.REPORT,
+                        arg -> Repl.render(repl.session().report(arg.isEmpty() ? null : arg))),
+                new MetaCommand("explain", "EXPR at DATE | EXPR over PERIOD", "show how a value was computed",
+                        ArgumentKind.EXPRESSION, this::explain),
+                new MetaCommand("chart", "EXPR over RANGE", "draw the values over periods as bars",
+                        ArgumentKind.EXPRESSION, this::chart),
+                new MetaCommand("scenario", "[NAME | -]", "look at the model as a scenario changes it (- : none)",
+                        ArgumentKind.SCENARIO, this::scenario),
+                new MetaCommand("diff", "", "show the unsaved changes as a diff of the files", ArgumentKind.NONE,
+                        arg -> repl.session().diff()),
+                new MetaCommand("undo", "", "take back the last change", ArgumentKind.NONE,
+                        arg -> Repl.render(repl.session().undo())),
+                new MetaCommand("redo", "", "make the last undone change again", ArgumentKind.NONE,
+                        arg -> Repl.render(repl.session().redo())),
+                new MetaCommand("save", "[scenario NAME]", "write the changes into the files, or as a scenario file",
+                        ArgumentKind.NONE, this::save),
+                new MetaCommand("load", "PATH...", "load other model files", ArgumentKind.PATH,
+                        arg -> arg.isEmpty() ? "usage: :load PATH...\n"
+                                : repl.load(Arrays.stream(arg.split("\\s+")).map(Path::of).toList())),
+                new MetaCommand("reload", "", "read the files again, dropping unsaved changes", ArgumentKind.NONE,
+                        arg -> Repl.render(repl.session().reload())),
+                new MetaCommand("quit", "", "leave (unsaved changes are lost; :diff shows them)", ArgumentKind.NONE,
+                        arg -> {
+                            repl.quit();
+                            return "";
+                        }));
+    }
+
+    List<MetaCommand> all() {
+        return table;
+    }
+
+    /** Runs ":name argument". */
+    String run(String input) {
+        String body = input.substring(1).strip();
+        String word = body.split("\\s+", 2)[0];
+        String argument = body.substring(word.length()).strip();
+        List<MetaCommand> matches = matching(word);
+        if (matches.size() != 1) {
+            return matches.isEmpty() ? "unknown command :" + word + " (:help lists them)\n"
+                    : "ambiguous :" + word + ": " + String.join(", ", matches.stream().map(c -> ":" + c.name()).toList())
+                    + "\n";
+        }
+        return matches.get(0).run().apply(argument);
+    }
+
+    /** The commands a prefix names: the one spelled exactly, else every one it starts. */
+    List<MetaCommand> matching(String prefix) {
+        List<MetaCommand> found = new ArrayList<>();
+        for (MetaCommand command : table) {
+            if (command.name().equals(prefix)) {
+                return List.of(command);
+            }
+            if (command.name().startsWith(prefix)) {
+                found.add(command);
+            }
+        }
+        return found;
+    }
+
+    private String help(String argument) {
+        StringBuilder out = new StringBuilder();
+        if (!argument.isEmpty()) {
+            List<MetaCommand> matches = matching(argument.replaceFirst("^:", ""));
+            if (matches.size() == 1) {
+                MetaCommand c = matches.get(0);
+                return ":" + c.name() + " " + c.argument() + "\n  " + c.summary() + "\n";
+            }
+        }
+        out.append("Type an expression to see its value (add: at DATE, or over RANGE):\n")
+                .append("  azc at 2023-07-01        capacity[Deventer] by kind over 2023-01 .. 2023-06\n")
+                .append("Type a declaration or a change to replace it; what it moves is shown:\n")
+                .append("  \"ROL Zwolle\" capacity 300 from 2023-06-01 until 2026-02-01\n")
+                .append("  cno[Kampen, 2023-01-01] = 50        let azc = capacity[kind in (AZC, ROL)]\n")
+                .append("Commands (a unique prefix is enough):\n");
+        for (MetaCommand c : table) {
+            out.append(String.format("  :%-9s %-32s %s%n", c.name(), c.argument(), c.summary()));
+        }
+        return out.toString();
+    }
+
+    private String explain(String argument) {
+        String[] parts = splitLast(argument, " at ");
+        if (parts != null) {
+            return Repl.render(repl.session().explain(parts[0], parts[1], null));
+        }
+        parts = splitLast(argument, " over ");
+        if (parts != null) {
+            return Repl.render(repl.session().explain(parts[0], null, parts[1]));
+        }
+        return "usage: :explain EXPR at DATE   or   :explain EXPR over PERIOD\n";
+    }
+
+    private String chart(String argument) {
+        String[] parts = splitLast(argument, " over ");
+        if (parts == null) {
+            return "usage: :chart EXPR over RANGE   (for example :chart azc, cno over 2023-01 .. 2023-12)\n";
+        }
+        List<ResultTable> tables = new ArrayList<>();
+        StringBuilder problems = new StringBuilder();
+        for (String expression : parts[0].split(",(?![^\\[(]*[\\])])")) {
+            Outcome<ResultTable> table = repl.session().table(expression.strip(), parts[1]);
+            problems.append(Repl.problems(table.diagnostics()));
+            if (table.value() != null) {
+                tables.add(table.value());
+            }
+        }
+        return tables.isEmpty() ? problems.toString() : Chart.render(tables) + problems;
+    }
+
+    private String scenario(String argument) {
+        if (argument.isEmpty()) {
+            List<String> names = repl.session().plan().scenarioNames();
+            String current = repl.session().scenario();
+            return (names.isEmpty() ? "the model declares no scenarios" : "scenarios: " + String.join(", ", names))
+                    + "\nnow: " + (current == null ? "the model itself" : current) + "\n";
+        }
+        return Repl.render(repl.session().useScenario(argument.equals("-") ? null : argument));
+    }
+
+    private String save(String argument) {
+        if (argument.isEmpty()) {
+            return Repl.render(repl.session().save());
+        }
+        String[] words = argument.split("\\s+");
+        if (words.length == 2 && words[0].equals("scenario")) {
+            return Repl.render(repl.session().saveScenario(words[1]));
+        }
+        return "usage: :save   or   :save scenario NAME\n";
+    }
+
+    /** The text before and after the last occurrence of a separator, or null without one. */
+    private static String[] splitLast(String text, String separator) {
+        int at = text.lastIndexOf(separator);
+        return at < 0 ? null : new String[] {text.substring(0, at).strip(), text.substring(at + separator.length()).strip()};
+    }
+}
