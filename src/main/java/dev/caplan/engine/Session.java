@@ -130,7 +130,7 @@ public final class Session {
     private Reply apply(Tweaker.Edit edit) {
         Map<Path, String> before = workspace.snapshot();
         workspace.replace(edit.file(), edit.start(), edit.end(), edit.text());
-        Reply reply = reloadAndCompare("changed " + edit.what());
+        Reply reply = reloadAndCompare(edit.what().startsWith("added") ? edit.what() : "changed " + edit.what());
         if (reply.hasErrors()) {
             workspace.restore(before);
             return new Reply("the change was not made:\n", reply.diagnostics());
