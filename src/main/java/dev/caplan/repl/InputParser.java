@@ -4,8 +4,18 @@ import org.jline.reader.EOFError;
 import org.jline.reader.ParsedLine;
 import org.jline.reader.impl.DefaultParser;
 
-/** JLine's parser, but Enter on an unfinished input opens a continuation line instead of submitting. */
+/**
+ * JLine's parser, told about caplan: Enter on an unfinished input opens a continuation line
+ * instead of submitting, and words for completion end at brackets, commas and '=' as well as at
+ * spaces, so {@code capacity[Dev} completes {@code Dev}. Quotes are left in the word, since
+ * quoted names are completed with their quotes.
+ */
 final class InputParser extends DefaultParser {
+
+    InputParser() {
+        setQuoteChars(new char[0]);
+        setEscapeChars(new char[0]);
+    }
 
     @Override
     public ParsedLine parse(String line, int cursor, ParseContext context) {
@@ -13,5 +23,11 @@ final class InputParser extends DefaultParser {
             throw new EOFError(-1, cursor, "unfinished input", "...");
         }
         return super.parse(line, cursor, context);
+    }
+
+    @Override
+    public boolean isDelimiterChar(CharSequence buffer, int pos) {
+        char ch = buffer.charAt(pos);
+        return Character.isWhitespace(ch) || "[](),=".indexOf(ch) >= 0;
     }
 }
