@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code caplan explain PATH... EXPR --at DATE | --over PERIOD}: how a value was computed. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
@@ -18,9 +18,8 @@ import picocli.CommandLine.Parameters;
                 "  caplan explain models/ijsselland azc --at 2023-07-01"})
 final class ExplainCommand implements Callable<Integer> {
 
-    @Parameters(arity = "2..*", paramLabel = "PATH... EXPR", hideParamSyntax = true,
-            description = "Model files or directories, then the expression (quote it for the shell).")
-    List<String> arguments;
+    @Mixin
+    ModelAndExpression model;
 
     @Option(names = "--at", paramLabel = "DATE", description = "Explain the value on this day.")
     String at;
@@ -40,12 +39,12 @@ final class ExplainCommand implements Callable<Integer> {
         if ((at == null) == (over == null)) {
             throw new CommandLine.ParameterException(commandLine, "give one of --at DATE or --over PERIOD");
         }
-        List<Path> paths = arguments.subList(0, arguments.size() - 1).stream().map(Path::of).toList();
+        List<Path> paths = model.paths();
         Plan plan = scenario.load(paths, commandLine.getErr());
         if (plan == null) {
             return scenario.loadFailure();
         }
-        Outcome<String> explanation = plan.explain(arguments.get(arguments.size() - 1), at, over);
+        Outcome<String> explanation = plan.explain(model.expression(), at, over);
         ModelOptions.report(explanation.diagnostics(), commandLine.getErr());
         if (explanation.value() == null) {
             return ModelOptions.exitCodeOf(explanation.diagnostics());

@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 
 /** {@code caplan ledger PATH... QUOTA[AREA]}: a flow quota's backlog, period by period. */
 @Command(name = "ledger", mixinStandardHelpOptions = true,
@@ -19,9 +18,8 @@ import picocli.CommandLine.Parameters;
         footer = {"", "Example: caplan ledger models/ijsselland 'status_holders[IJsselland]'"})
 final class LedgerCommand implements Callable<Integer> {
 
-    @Parameters(arity = "2..*", paramLabel = "PATH... QUOTA[AREA]", hideParamSyntax = true,
-            description = "Model files or directories, then the quota and area.")
-    List<String> arguments;
+    @Mixin
+    ModelAndExpression model;
 
     @Mixin
     ModelOptions options;
@@ -36,12 +34,12 @@ final class LedgerCommand implements Callable<Integer> {
     public Integer call() {
         CommandLine commandLine = spec.commandLine();
         Format format = options.format(commandLine);
-        List<Path> paths = arguments.subList(0, arguments.size() - 1).stream().map(Path::of).toList();
+        List<Path> paths = model.paths();
         Plan plan = scenario.load(paths, commandLine.getErr());
         if (plan == null) {
             return scenario.loadFailure();
         }
-        Outcome<ResultTable> ledger = plan.ledger(arguments.get(arguments.size() - 1));
+        Outcome<ResultTable> ledger = plan.ledger(model.expression());
         ModelOptions.report(ledger.diagnostics(), commandLine.getErr());
         if (ledger.value() == null) {
             return ModelOptions.exitCodeOf(ledger.diagnostics());

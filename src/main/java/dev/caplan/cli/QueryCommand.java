@@ -11,7 +11,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code caplan query PATH... EXPR [--at DATE | --over RANGE [--step STEP]]}. */
 @Command(name = "query", mixinStandardHelpOptions = true, description = "Print the value of an expression.",
@@ -21,9 +20,8 @@ import picocli.CommandLine.Parameters;
                 "  caplan query models/ijsselland 'capacity[kind = CNO]' --over 2022-12 .. 2023-07 --step monthly"})
 final class QueryCommand implements Callable<Integer> {
 
-    @Parameters(arity = "2..*", paramLabel = "PATH... EXPR", hideParamSyntax = true,
-            description = "Model files or directories, then the expression (quote it for the shell).")
-    List<String> arguments;
+    @Mixin
+    ModelAndExpression model;
 
     @Option(names = "--at", paramLabel = "DATE", description = "The value on this day (a period means its first day).")
     String at;
@@ -54,8 +52,8 @@ final class QueryCommand implements Callable<Integer> {
         if (step != null && over == null) {
             throw new CommandLine.ParameterException(commandLine, "--step needs --over RANGE");
         }
-        List<Path> paths = arguments.subList(0, arguments.size() - 1).stream().map(Path::of).toList();
-        String expression = arguments.get(arguments.size() - 1);
+        List<Path> paths = model.paths();
+        String expression = model.expression();
         Plan plan = scenario.load(paths, commandLine.getErr());
         if (plan == null) {
             return scenario.loadFailure();

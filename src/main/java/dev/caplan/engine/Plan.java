@@ -90,16 +90,25 @@ public final class Plan {
      */
     public Outcome<ResultTable> query(String expression, String at, String over) {
         Diagnostics diagnostics = new Diagnostics();
+        Question question = question(expression, at, over, diagnostics);
+        if (diagnostics.hasErrors()) {
+            return new Outcome<>(null, diagnostics.sorted());
+        }
+        String text = expression.strip();
+        return guarded(() -> QueryEvaluator.layout(text, evaluator.evaluate(question.expr()), question.columns()));
+    }
+
+    /** A checked expression typed by the user and the columns it is asked about. */
+    private record Question(Expr expr, List<Column> columns) {
+    }
+
+    private Question question(String expression, String at, String over, Diagnostics diagnostics) {
         Expr expr = ModelParser.parseExpr(SourceFile.ofText("<expression>", expression), diagnostics);
         List<Column> columns = columns(at, over, diagnostics);
         if (expr != null) {
             Checker.checkExpression(model, expr, diagnostics);
         }
-        if (diagnostics.hasErrors()) {
-            return new Outcome<>(null, diagnostics.sorted());
-        }
-        String text = expression.strip();
-        return guarded(() -> QueryEvaluator.layout(text, evaluator.evaluate(expr), columns));
+        return new Question(expr, columns);
     }
 
     private static List<Column> columns(String at, String over, Diagnostics diagnostics) {
@@ -125,11 +134,9 @@ public final class Plan {
      */
     public Outcome<String> explain(String expression, String at, String over) {
         Diagnostics diagnostics = new Diagnostics();
-        Expr expr = ModelParser.parseExpr(SourceFile.ofText("<expression>", expression), diagnostics);
-        List<Column> columns = columns(at, over, diagnostics);
-        if (expr != null) {
-            Checker.checkExpression(model, expr, diagnostics);
-        }
+        Question question = question(expression, at, over, diagnostics);
+        Expr expr = question.expr();
+        List<Column> columns = question.columns();
         if (!diagnostics.hasErrors() && columns.size() != 1) {
             diagnostics.add(Diagnostic.error(Code.USAGE, null, "explain needs one day (--at DATE) or one period "
                     + "(--over PERIOD), not " + columns.size()));

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.caplan.testing.CliRun;
 import dev.caplan.testing.Golden;
+import dev.caplan.testing.TestFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -34,29 +34,9 @@ class ReplTranscriptTest {
                     String name = script.getFileName().toString().replace(".repl", "");
                     Path model = Path.of(Files.readAllLines(script).get(0).replaceFirst("^# model:\\s*", "").strip());
                     Path copy = WORK.resolve(name);
-                    copyTree(model, copy);
+                    TestFiles.copyTree(model, copy);
                     CliRun run = CliRun.of("repl", copy.toString(), "--script", script.toString());
                     Golden.assertMatches(Golden.sibling(script, ".out"), run.transcript());
                 }));
-    }
-
-    static void copyTree(Path from, Path to) throws IOException {
-        if (Files.exists(to)) {
-            try (Stream<Path> old = Files.walk(to)) {
-                for (Path p : old.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : files.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
     }
 }
