@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 @Command(name = "caplan", mixinStandardHelpOptions = true, versionProvider = CaplanCommand.Version.class,
         description = "A plain-text planning language for reception capacity: evaluate, query and check plans.",
         subcommands = {EvalCommand.class, QueryCommand.class, CheckCommand.class, ExplainCommand.class,
-                LedgerCommand.class, CompareCommand.class, ReplCommand.class, CommandLine.HelpCommand.class},
+                LedgerCommand.class, CompareCommand.class, ReplCommand.class, GenerateCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 checks failed, 64 usage error, 65 model errors, 70 internal error.",
                 "Language reference: docs/language.md"})
 public final class CaplanCommand implements Runnable {

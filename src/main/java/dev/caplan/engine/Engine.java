@@ -14,6 +14,11 @@ public final class Engine {
     private Engine() {
     }
 
+    /** Reads and parses the files only, for measuring the parser; returns the number of declarations. */
+    public static int parseOnly(List<Path> paths) {
+        return SourceLoader.load(paths, new Diagnostics()).stream().mapToInt(unit -> unit.items().size()).sum();
+    }
+
     /** Loads and checks a model; the outcome's value is null when the model has errors. */
     public static Outcome<Plan> load(List<Path> paths) {
         Diagnostics diagnostics = new Diagnostics();
