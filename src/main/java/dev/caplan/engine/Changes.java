@@ -85,7 +85,8 @@ final class Changes {
 
     private static String shown(Value.Single value, int day) {
         String expected = Numbers.formatRounded(value.expected().valueAt(day));
-        return value.expected().valueAt(day).compareTo(value.firm().valueAt(day)) == 0 ? expected : expected + "?";
+        return value.expected().valueAt(day).compareTo(value.firm().valueAt(day)) == 0 ? expected
+                : expected + "? (firm " + Numbers.formatRounded(value.firm().valueAt(day)) + ")";
     }
 
     private void report(CheckedReport old, CheckedReport now, List<String> lines) {
@@ -117,7 +118,11 @@ final class Changes {
     }
 
     private static String text(ResultCell cell) {
-        return cell.isKnown() ? Numbers.formatRounded(cell.value()) + (cell.tentative() ? "?" : "") : "-";
+        if (!cell.isKnown()) {
+            return "-";
+        }
+        String value = Numbers.formatRounded(cell.value());
+        return cell.tentative() ? value + "? (firm " + Numbers.formatRounded(cell.firm()) + ")" : value;
     }
 
     /** Whether quotas, keys, actuals, areas or kinds differ: then every definition reading a quota is recomputed. */

@@ -130,6 +130,9 @@ public final class Session {
     private Reply apply(Tweaker.Edit edit) {
         Map<Path, String> before = workspace.snapshot();
         workspace.replace(edit.file(), edit.start(), edit.end(), edit.text());
+        if (workspace.snapshot().equals(before)) {
+            return Reply.text("nothing changed: " + edit.what() + " already reads so\n");
+        }
         Reply reply = reloadAndCompare(edit.what().startsWith("added") ? edit.what() : "changed " + edit.what());
         if (reply.hasErrors()) {
             workspace.restore(before);
@@ -189,7 +192,7 @@ public final class Session {
         redo.clear();
         units = fresh.units;
         evaluator = fresh.evaluator;
-        return new Reply("reloaded " + units.size() + " files\n", problems);
+        return new Reply("reloaded " + units.size() + (units.size() == 1 ? " file\n" : " files\n"), problems);
     }
 
     /** The pending changes as a unified diff of the files. */

@@ -15,8 +15,8 @@ final class TextDiff {
     }
 
     static String unified(String name, String before, String after) {
-        List<String> a = List.of(before.split("\n", -1));
-        List<String> b = List.of(after.split("\n", -1));
+        List<String> a = lines(before);
+        List<String> b = lines(after);
         List<String[]> edits = edits(a, b);
         String path = name.startsWith("/") ? name.substring(1) : name;
         StringBuilder out = new StringBuilder("--- a/" + path + "\n+++ b/" + path + "\n");
@@ -38,6 +38,12 @@ final class TextDiff {
             i = end;
         }
         return out.toString();
+    }
+
+    /** The lines of a text; a final line break ends the last line rather than starting an empty one. */
+    private static List<String> lines(String text) {
+        String body = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+        return List.of(body.split("\n", -1));
     }
 
     private static String hunk(List<String[]> edits, int start, int end) {

@@ -17,8 +17,8 @@ import java.util.List;
 
 /**
  * Turns a REPL tweak into one edit of one file: the span of the declaration, capacity line or
- * grid cell it changes, and the text that replaces it. A new declaration is appended to the
- * first file. Everything else in the files stays byte for byte.
+ * grid cell it changes, and the text that replaces it. A new declaration is appended to the file
+ * that holds most declarations of its kind. Everything else in the files stays byte for byte.
  */
 final class Tweaker {
     /** Replace [start, end) of {@code file} by {@code text}; {@code what} says what changes, for the user. */
@@ -95,7 +95,8 @@ final class Tweaker {
             return new Edit(path(location.span()), brace, brace, "  " + text + "\n", what);
         }
         String indent = indentOf(last);
-        return new Edit(path(last), last.end(), last.end(), "\n" + indent + text, what);
+        int lineEnd = last.file().lineStart(last.line()) + last.file().lineText(last.line()).length();
+        return new Edit(path(last), lineEnd, lineEnd, "\n" + indent + text, what); // after the line's comment
     }
 
     /** The entry a tweak replaces: the capacity line with the same start, or else one it overlaps; the same option or note. */

@@ -87,7 +87,7 @@ public final class Impact {
     /** A location without its source positions, which move when an earlier line of the file is edited. */
     private static List<Object> content(Location location) {
         List<Object> parts = new ArrayList<>(List.of(location.municipality().name(), location.kind().name(),
-                Objects.toString(location.table()), location.groups(), location.notes()));
+                Objects.toString(location.table()), location.groups()));  // notes change no value
         for (Segment s : location.segments()) {
             parts.add(List.of(s.from(), s.until(), s.places().stripTrailingZeros(), s.tentative(),
                     Objects.toString(s.low()), Objects.toString(s.high())));
