@@ -1,0 +1,61 @@
+package dev.caplan.bench;
+
+import dev.caplan.eval.ResultTable;
+import dev.caplan.synth.Floor;
+import dev.caplan.synth.Workloads;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Load + check + evaluate every report (what {@code caplan eval} does without printing) on the
+ * national model and on models/ijsselland, against the hand-written floor on the national model.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(1)
+@Warmup(iterations = 4, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class LoadBench {
+    private Path national;
+    private Path ijsselland;
+
+    @Setup
+    public void setup() {
+        national = Models.generated("national");
+        ijsselland = Models.ijsselland();
+    }
+
+    @Benchmark
+    public List<ResultTable> nationalLoadEvaluate() {
+        return Workloads.loadAndEvaluate(national);
+    }
+
+    @Benchmark
+    public List<ResultTable> ijsselLandLoadEvaluate() {
+        return Workloads.loadAndEvaluate(ijsselland);
+    }
+
+    /** The same monthly by-kind and by-region tables, by hand over primitive arrays. */
+    @Benchmark
+    public long[][][] nationalFloor() throws IOException {
+        Floor.Segments segments = Floor.read(national);
+        LocalDate first = LocalDate.of(Models.FIRST_YEAR, 1, 1);
+        return new long[][][] {
+            Floor.monthlyByKind(segments, first, Models.MONTHS),
+            Floor.monthlyByRegion(segments, first, Models.MONTHS)};
+    }
+}
