@@ -8,7 +8,6 @@ import dev.caplan.diag.Code;
 import dev.caplan.diag.Diagnostic;
 import dev.caplan.diag.Severity;
 import dev.caplan.eval.Value.Single;
-import dev.caplan.series.StepSeries;
 import dev.caplan.time.Days;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -129,10 +128,5 @@ public final class CheckRunner {
 
     private static String percent(BigDecimal fraction) {
         return fraction.movePointRight(2).setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString() + "%";
-    }
-
-    /** Keeps StepSeries out of the signatures above. */
-    static boolean isFalse(StepSeries truth, int day) {
-        return truth.valueAt(day).signum() == 0;
     }
 }

@@ -25,7 +25,7 @@ final class ContractEnds {
     String hint(Expr condition, int day) {
         List<String> ends = new ArrayList<>();
         List<String> seen = new ArrayList<>();
-        for (Expr.Capacity capacity : capacities(condition, 0)) {
+        for (Expr.Capacity capacity : Nodes.capacitiesThrough(condition, evaluator.model().lets())) {
             for (Location location : evaluator.select(capacity)) {
                 for (Segment segment : location.segments()) {
                     boolean endsInWindow = segment.until() != Days.END && segment.until() <= day
@@ -50,28 +50,5 @@ final class ContractEnds {
     /** Whether another segment of the location starts the day this one ends (an extension, say). */
     private static boolean continues(Location location, Segment segment) {
         return location.segments().stream().anyMatch(other -> other.from() == segment.until());
-    }
-
-    /** The capacity selections an expression counts, through definitions too. */
-    private List<Expr.Capacity> capacities(Expr expr, int depth) {
-        List<Expr.Capacity> found = new ArrayList<>();
-        if (depth > 50) {
-            return found;
-        }
-        if (expr instanceof Expr.Capacity capacity) {
-            found.add(capacity);
-        } else if (expr instanceof Expr.Reference ref) {
-            found.addAll(capacities(evaluator.model().lets().get(ref.name().text()).expr(), depth + 1));
-        } else if (expr instanceof Expr.Binary binary) {
-            found.addAll(capacities(binary.left(), depth + 1));
-            found.addAll(capacities(binary.right(), depth + 1));
-        } else if (expr instanceof Expr.Negate negate) {
-            found.addAll(capacities(negate.operand(), depth + 1));
-        } else if (expr instanceof Expr.Call call) {
-            call.args().forEach(arg -> found.addAll(capacities(arg, depth + 1)));
-        } else if (expr instanceof Expr.At at) {
-            found.addAll(capacities(at.operand(), depth + 1));
-        }
-        return found;
     }
 }

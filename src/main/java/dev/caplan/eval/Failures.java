@@ -29,7 +29,7 @@ final class Failures {
         }
         for (Column column : columns) {
             if (column.isDay()) {
-                if (CheckRunner.isFalse(truth, column.day()) && condition.isKnownAt(column.day())) {
+                if (isFalse(truth, column.day()) && condition.isKnownAt(column.day())) {
                     days.add(column.day());
                 }
             } else {
@@ -42,13 +42,13 @@ final class Failures {
     private static void addFirstFalse(List<Integer> days, Single condition, StepSeries truth, Period period) {
         if (condition.isFlow()) {
             for (Period p = Period.containing(condition.per(), period.start()); p.start() < period.end(); p = p.next()) {
-                if (CheckRunner.isFalse(truth, p.start()) && condition.isKnownAt(p.start())) {
+                if (isFalse(truth, p.start()) && condition.isKnownAt(p.start())) {
                     days.add(p.start()); // a period not realised yet is not a failure
                 }
             }
             return;
         }
-        if (CheckRunner.isFalse(truth, period.start())) {
+        if (isFalse(truth, period.start())) {
             days.add(period.start());
             return;
         }
@@ -59,5 +59,9 @@ final class Failures {
                 return;
             }
         }
+    }
+
+    private static boolean isFalse(StepSeries truth, int day) {
+        return truth.valueAt(day).signum() == 0;
     }
 }
