@@ -1,5 +1,8 @@
 package dev.caplan.bench;
 
+import dev.caplan.check.CheckedModel;
+import dev.caplan.engine.BenchAccess;
+import dev.caplan.engine.Engine;
 import dev.caplan.eval.ResultTable;
 import dev.caplan.synth.Floor;
 import dev.caplan.synth.Workloads;
@@ -32,11 +35,31 @@ import org.openjdk.jmh.annotations.Warmup;
 public class LoadBench {
     private Path national;
     private Path ijsselland;
+    private CheckedModel checked;
 
     @Setup
     public void setup() {
         national = Models.generated("national");
         ijsselland = Models.ijsselland();
+        checked = BenchAccess.check(List.of(national));
+    }
+
+    /** Stage 1 of nationalLoadEvaluate: read + parse. */
+    @Benchmark
+    public int nationalStageParse() {
+        return Engine.parseOnly(List.of(national));
+    }
+
+    /** Stages 1 + 2: read + parse + check (no evaluation). */
+    @Benchmark
+    public CheckedModel nationalStageParseCheck() {
+        return BenchAccess.check(List.of(national));
+    }
+
+    /** Stage 3 alone: every report from the checked model with a fresh evaluator. */
+    @Benchmark
+    public List<ResultTable> nationalStageEvaluate() {
+        return BenchAccess.freshPlan(checked).reports(null).value();
     }
 
     @Benchmark
