@@ -58,7 +58,7 @@ public final class Session {
     /** (Re)loads from the workspace texts; keeps the previous model when the new one has errors. */
     private List<Diagnostic> load() {
         Diagnostics diagnostics = new Diagnostics();
-        List<SourceUnit> loaded = SourceLoader.load(paths, diagnostics, workspace.texts());
+        List<SourceUnit> loaded = SourceLoader.load(paths, diagnostics, workspace.texts(), parsedUnits());
         for (SourceUnit unit : loaded) {
             if (unit.file().path() != null) {
                 workspace.remember(unit.file().path(), unit.file().text());
@@ -73,6 +73,19 @@ public final class Session {
             evaluator = new Evaluator(model);
         }
         return diagnostics.sorted();
+    }
+
+    /** The units of the last good load by file, so unchanged files are not parsed again. */
+    private Map<Path, SourceUnit> parsedUnits() {
+        Map<Path, SourceUnit> byFile = new java.util.HashMap<>();
+        if (units != null) {
+            for (SourceUnit unit : units) {
+                if (unit.file().path() != null) {
+                    byFile.put(Workspace.key(unit.file().path()), unit);
+                }
+            }
+        }
+        return byFile;
     }
 
     public Plan plan() {
@@ -168,7 +181,8 @@ public final class Session {
         if (evaluator == previous) {
             return Reply.problems(problems);
         }
-        Impact impact = Impact.carryOver(previous, evaluator, Changes.touchesQuotas(previousUnits, units));
+        boolean sameReading = java.util.Objects.equals(previous.model().scenario(), evaluator.model().scenario());
+        Impact impact = Impact.carryOver(previous, evaluator, Changes.touchesQuotas(previousUnits, units), sameReading);
         try {
             String changes = new Changes(previous, evaluator).describe();
             String recomputed = "recomputed " + impact.recomputed().size() + " of " + impact.definitions()

@@ -31,10 +31,12 @@ final class SourceLoader {
     private final Set<Path> seen = new HashSet<>();
     private final List<SourceUnit> units = new ArrayList<>();
     private final Map<Path, String> edited;
+    private final Map<Path, SourceUnit> parsed;
 
-    private SourceLoader(Diagnostics diagnostics, Map<Path, String> edited) {
+    private SourceLoader(Diagnostics diagnostics, Map<Path, String> edited, Map<Path, SourceUnit> parsed) {
         this.diagnostics = diagnostics;
         this.edited = edited;
+        this.parsed = parsed;
     }
 
     static List<SourceUnit> load(List<Path> paths, Diagnostics diagnostics) {
@@ -43,7 +45,16 @@ final class SourceLoader {
 
     /** Like {@link #load(List, Diagnostics)}, but files in {@code edited} (by absolute path) are read from there. */
     static List<SourceUnit> load(List<Path> paths, Diagnostics diagnostics, Map<Path, String> edited) {
-        SourceLoader loader = new SourceLoader(diagnostics, edited);
+        return load(paths, diagnostics, edited, Map.of());
+    }
+
+    /**
+     * Like the others, and a file whose text is that of a unit in {@code parsed} (by absolute path)
+     * is not parsed again: the REPL re-parses only the file a change edited.
+     */
+    static List<SourceUnit> load(List<Path> paths, Diagnostics diagnostics, Map<Path, String> edited,
+                                 Map<Path, SourceUnit> parsed) {
+        SourceLoader loader = new SourceLoader(diagnostics, edited, parsed);
         for (Path path : paths) {
             loader.argument(path);
         }
@@ -97,8 +108,13 @@ final class SourceLoader {
     }
 
     private void parse(Path path, String text) {
-        SourceFile file = new SourceFile(displayName(path), path, text);
-        SourceUnit unit = ModelParser.parseFile(file, diagnostics);
+        SourceUnit known = parsed.get(path.toAbsolutePath().normalize());
+        SourceUnit unit;
+        if (known != null && known.file().text().equals(text)) {
+            unit = known; // unchanged since it was parsed, and it parsed without errors
+        } else {
+            unit = ModelParser.parseFile(new SourceFile(displayName(path), path, text), diagnostics);
+        }
         units.add(unit);
         for (Item item : unit.items()) {
             if (item instanceof Item.Import imported) {

@@ -79,6 +79,62 @@ public final class Evaluator implements Expr.Visitor<Value> {
         });
     }
 
+    /**
+     * Takes over the previous evaluator's sums of capacity selections (and groupings), corrected by
+     * the difference each changed location makes: a sum over 10,000 locations after one location
+     * changed is the old sum minus its old places plus its new ones. Only for expressions of
+     * unedited files (the same nodes) read the same way; a change that creates a new group makes
+     * that grouping be summed again.
+     */
+    public void reuseSums(Evaluator previous, java.util.Set<String> changedLocations) {
+        previous.selections.forEach((expr, value) -> {
+            if (expr instanceof Expr.Capacity capacity) {
+                selections.put(expr, adjusted((Single) value, capacity, previous, changedLocations));
+            } else if (expr instanceof Expr.GroupBy groupBy) {
+                Grouped grouped = adjusted((Grouped) value, groupBy, previous, changedLocations);
+                if (grouped != null) {
+                    selections.put(expr, grouped);
+                }
+            }
+        });
+    }
+
+    private Single adjusted(Single sum, Expr.Capacity capacity, Evaluator previous, java.util.Set<String> changed) {
+        Single result = sum;
+        for (String name : changed) {
+            Location before = previous.model.locations().get(name);
+            Location after = model.locations().get(name);
+            if (before != null && previous.selector.selects(capacity.filters(), before)) {
+                result = result.minus(previous.location(before));
+            }
+            if (after != null && selector.selects(capacity.filters(), after)) {
+                result = result.combine(location(after), StepSeries::plus);
+            }
+        }
+        return result;
+    }
+
+    private Grouped adjusted(Grouped sums, Expr.GroupBy groupBy, Evaluator previous, java.util.Set<String> changed) {
+        Expr.Capacity capacity = previous.groupedCapacity(groupBy);
+        List<Single> members = new ArrayList<>(sums.members());
+        for (String name : changed) {
+            Location before = previous.model.locations().get(name);
+            Location after = model.locations().get(name);
+            if (before != null && previous.selector.selects(capacity.filters(), before)) {
+                int group = sums.labels().indexOf(LocationSelector.label(before, groupBy.key()));
+                members.set(group, members.get(group).minus(previous.location(before)));
+            }
+            if (after != null && selector.selects(capacity.filters(), after)) {
+                int group = sums.labels().indexOf(LocationSelector.label(after, groupBy.key()));
+                if (group < 0) {
+                    return null; // a group that did not exist: sum it all again
+                }
+                members.set(group, members.get(group).combine(location(after), StepSeries::plus));
+            }
+        }
+        return new Grouped(sums.key(), sums.labels(), members);
+    }
+
     /** How many definition values are remembered (computed or reused). */
     public int rememberedDefinitions() {
         return definitions.size();
@@ -239,15 +295,23 @@ public final class Evaluator implements Expr.Visitor<Value> {
             operand = model.lets().get(ref.name().text()).expr();
         }
         Expr.Capacity capacity = (Expr.Capacity) operand;
-        return group(selector.select(capacity.filters()), expr.key());
+        return selections.computeIfAbsent(expr, e -> group(selector.select(capacity.filters()), expr.key()));
+    }
+
+    /** The capacity selection a grouping sums, through definitions. */
+    private Expr.Capacity groupedCapacity(Expr.GroupBy expr) {
+        Expr operand = expr.operand();
+        while (operand instanceof Expr.Reference ref) {
+            operand = model.lets().get(ref.name().text()).expr();
+        }
+        return (Expr.Capacity) operand;
     }
 
     private Grouped group(List<Location> selected, GroupKey key) {
         Map<Integer, String> labels = new TreeMap<>();
         Map<String, List<Location>> members = new HashMap<>();
         for (Location location : selected) {
-            String label = LocationSelector.groupOf(location, key);
-            String shown = label == null ? "(none)" : label;
+            String shown = LocationSelector.label(location, key);
             labels.putIfAbsent(selector.groupOrder(location, key), shown);
             members.computeIfAbsent(shown, k -> new ArrayList<>()).add(location);
         }

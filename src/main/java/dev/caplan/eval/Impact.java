@@ -32,10 +32,13 @@ public final class Impact {
     /**
      * Prepares {@code after} to reuse what {@code before} computed that the change cannot have
      * touched. {@code quotasChanged} says that quotas, keys, actuals or areas changed: then every
-     * definition that reads a quota is recomputed too.
+     * definition that reads a quota is recomputed too. {@code sameReading} says that the model is
+     * read the same way as before (no other scenario): then a location declared at the same place
+     * of the same, unedited file is unchanged without comparing its lines.
      */
-    public static Impact carryOver(Evaluator before, Evaluator after, boolean quotasChanged) {
-        Set<String> changedLocations = changedLocations(before.model().locations(), after.model().locations());
+    public static Impact carryOver(Evaluator before, Evaluator after, boolean quotasChanged, boolean sameReading) {
+        Set<String> changedLocations = changedLocations(before.model().locations(), after.model().locations(),
+                sameReading);
         Map<String, Item.Let> oldLets = before.model().lets();
         Set<String> direct = new LinkedHashSet<>();
         for (Item.Let let : after.model().lets().values()) {
@@ -56,6 +59,9 @@ public final class Impact {
         Set<String> sameLocations = new HashSet<>(after.model().locations().keySet());
         sameLocations.removeAll(changedLocations);
         after.reuse(before, unchanged, sameLocations);
+        if (sameReading && !quotasChanged) {
+            after.reuseSums(before, changedLocations);
+        }
         return new Impact(changedLocations, recomputed, after.model().lets().size());
     }
 
@@ -72,11 +78,16 @@ public final class Impact {
         return definitions;
     }
 
-    private static Set<String> changedLocations(Map<String, Location> before, Map<String, Location> after) {
+    private static Set<String> changedLocations(Map<String, Location> before, Map<String, Location> after,
+                                                boolean sameReading) {
         Set<String> changed = new LinkedHashSet<>();
         for (String name : union(before.keySet(), after.keySet())) {
             Location a = before.get(name);
             Location b = after.get(name);
+            if (a != null && b != null && sameReading && a.span().file() == b.span().file()
+                    && a.span().start() == b.span().start()) {
+                continue; // the same text, parsed once: nothing can differ
+            }
             if (a == null || b == null || !content(a).equals(content(b))) {
                 changed.add(name);
             }

@@ -27,6 +27,11 @@ final class LocationSelector {
         return selected;
     }
 
+    /** Whether every filter selects the location. */
+    boolean selects(List<Filter> filters, Location location) {
+        return filters.stream().allMatch(filter -> matches(filter, location));
+    }
+
     private boolean matches(Filter filter, Location location) {
         if (filter instanceof Filter.Bare bare) {
             Area area = model.areas().get(bare.name().text());
@@ -63,12 +68,27 @@ final class LocationSelector {
         };
     }
 
+    private List<String> tableOrder;
+
+    private List<String> tableOrder() {
+        if (tableOrder == null) {
+            tableOrder = new ArrayList<>(model.tables().keySet());
+        }
+        return tableOrder;
+    }
+
+    /** The label of a location's group as reports show it: "(none)" when it has none at that key. */
+    static String label(Location location, GroupKey key) {
+        String group = groupOf(location, key);
+        return group == null ? "(none)" : group;
+    }
+
     /** Sort position of a group, so groups follow the declaration order of what they name. */
     int groupOrder(Location location, GroupKey key) {
         return switch (key) {
             case KIND -> location.kind().order();
             case LOCATION -> location.order();
-            case TABLE -> location.table() == null ? -1 : new ArrayList<>(model.tables().keySet()).indexOf(location.table());
+            case TABLE -> location.table() == null ? -1 : tableOrder().indexOf(location.table());
             default -> location.municipality().ancestorAt(key.level()) == null ? -1
                     : location.municipality().ancestorAt(key.level()).order();
         };

@@ -45,10 +45,10 @@ final class AstBuilder {
         return item(ctx);
     }
 
-    List<Item> model(ModelContext ctx) {
+    List<Item> model(ModelContext ctx, boolean repaired) {
         List<Item> items = new ArrayList<>();
         for (ItemContext item : ctx.item()) {
-            if (!containsError(item)) {
+            if (!repaired || !containsError(item)) {
                 items.add(item(item));
             }
         }

@@ -37,8 +37,11 @@ public final class ModelParser {
      * collector) and the rest is kept, so one garbage line does not hide the other problems of a file.
      */
     public static SourceUnit parseFile(SourceFile file, Diagnostics diagnostics) {
-        CaplanParser.ModelContext tree = parse(file, diagnostics, CaplanParser::model);
-        List<Item> items = new AstBuilder(file, diagnostics).model(tree);
+        Diagnostics syntax = new Diagnostics();
+        CaplanParser.ModelContext tree = parse(file, syntax, CaplanParser::model);
+        diagnostics.addAll(syntax);
+        // a tree parsed without a syntax error needs no search for repaired parts
+        List<Item> items = new AstBuilder(file, diagnostics).model(tree, syntax.hasErrors());
         return new SourceUnit(file, items);
     }
 
