@@ -21,6 +21,15 @@ public final class Checker {
     }
 
     public static CheckedModel check(List<SourceUnit> units, Diagnostics diagnostics) {
+        return check(units, diagnostics, null);
+    }
+
+    /**
+     * Like {@link #check(List, Diagnostics)}, taking over from {@code previous} (may be null) the
+     * checked locations whose declarations were not edited. Only for a model read the same way as
+     * {@code previous} (same scenario, same areas and kinds): the REPL after a one-line change.
+     */
+    public static CheckedModel check(List<SourceUnit> units, Diagnostics diagnostics, CheckedModel previous) {
         List<Item> base = new ArrayList<>();
         NameTable<Item.Scenario> scenarios = new NameTable<>("scenario");
         for (SourceUnit unit : units) {
@@ -32,7 +41,11 @@ public final class Checker {
                 }
             }
         }
-        CheckedModel model = check(base, Settings.BASE, scenarios.asMap(), null, diagnostics);
+        Map<dev.caplan.source.Span, Location> reusable = new java.util.IdentityHashMap<>();
+        if (previous != null && previous.scenario() == null) {
+            previous.locations().values().forEach(location -> reusable.put(location.span(), location));
+        }
+        CheckedModel model = check(base, Settings.BASE, scenarios.asMap(), null, reusable, diagnostics);
         if (!diagnostics.hasErrors()) {
             for (String name : scenarios.asMap().keySet()) {
                 checkScenario(model, name, diagnostics); // report a scenario's problems when the model loads
@@ -44,12 +57,13 @@ public final class Checker {
     /** The model as a scenario changes it; its problems are added to the collector. */
     public static CheckedModel checkScenario(CheckedModel base, String name, Diagnostics diagnostics) {
         ScenarioApplier.Applied applied = new ScenarioApplier(base.scenarios(), diagnostics).apply(base.items(), name);
-        return check(applied.items(), applied.settings(), base.scenarios(), name, diagnostics);
+        return check(applied.items(), applied.settings(), base.scenarios(), name, Map.of(), diagnostics);
     }
 
     private static CheckedModel check(List<Item> items, Settings settings, Map<String, Item.Scenario> scenarios,
-                                      String scenario, Diagnostics diagnostics) {
-        Declarations declarations = new DeclarationCollector(diagnostics, settings).collect(items);
+                                      String scenario, Map<dev.caplan.source.Span, Location> reusable,
+                                      Diagnostics diagnostics) {
+        Declarations declarations = new DeclarationCollector(diagnostics, settings, reusable).collect(items);
         Definitions definitions = definitions(items, declarations, diagnostics);
         Map<String, CheckedReport> reports = new ReportChecker(declarations, definitions, diagnostics).check(items);
         ExprChecker exprs = checkerFor(declarations, definitions, diagnostics);

@@ -23,10 +23,12 @@ final class DeclarationCollector {
     private final NameTable<Item.Table> tables = new NameTable<>("table");
 
     private final Settings settings;
+    private final Map<dev.caplan.source.Span, Location> reusable;
 
-    DeclarationCollector(Diagnostics diagnostics, Settings settings) {
+    DeclarationCollector(Diagnostics diagnostics, Settings settings, Map<dev.caplan.source.Span, Location> reusable) {
         this.diagnostics = diagnostics;
         this.settings = settings;
+        this.reusable = reusable;
     }
 
     Declarations collect(List<Item> items) {
@@ -40,7 +42,7 @@ final class DeclarationCollector {
                 }
             }
         }
-        LocationBuilder builder = new LocationBuilder(diagnostics, areas, kinds, groups, settings);
+        LocationBuilder builder = new LocationBuilder(diagnostics, areas, kinds, groups, settings, reusable);
         for (Item item : items) {
             if (item instanceof Item.Location l) {
                 Location location = builder.fromBlock(l, locations.asMap().size());

@@ -17,4 +17,10 @@ public record Location(String name, Area municipality, Category kind, String tab
         groups = Map.copyOf(groups);
         notes = List.copyOf(notes);
     }
+
+    /** The same location at another place in declaration order. */
+    public Location withOrder(int newOrder) {
+        return newOrder == order ? this : new Location(name, municipality, kind, table, segments, groups, notes,
+                newOrder, span);
+    }
 }

@@ -28,18 +28,29 @@ final class LocationBuilder {
     private final NameTable<Category> kinds;
     private final NameTable<Category> groups;
     private final Settings settings;
+    private final Map<Span, Location> reusable;
 
+    /**
+     * {@code reusable} holds locations checked before, by the span object of their declaration: a
+     * declaration whose syntax node is the same object was not edited, so its checked location is
+     * taken as it is (the caller guarantees areas, kinds and settings did not change).
+     */
     LocationBuilder(Diagnostics diagnostics, NameTable<Area> areas, NameTable<Category> kinds,
-                    NameTable<Category> groups, Settings settings) {
+                    NameTable<Category> groups, Settings settings, Map<Span, Location> reusable) {
         this.diagnostics = diagnostics;
         this.areas = areas;
         this.kinds = kinds;
         this.groups = groups;
         this.settings = settings;
+        this.reusable = reusable;
     }
 
     /** The location of a block, or null when its municipality or kind does not resolve. */
     Location fromBlock(Item.Location block, int order) {
+        Location known = reusable.get(block.span());
+        if (known != null) {
+            return known.withOrder(order);
+        }
         Area municipality = municipality(block.area());
         Category kind = kinds.resolve(block.kind(), diagnostics);
         List<Segment> segments = new ArrayList<>();
@@ -81,6 +92,10 @@ final class LocationBuilder {
 
     /** The location of a grid row: a value holds from its column until the next column. */
     Location fromRow(Item.Table table, Item.TableRow row, int order) {
+        Location known = reusable.get(row.span());
+        if (known != null) {
+            return known.withOrder(order);
+        }
         if (row.area() == null && !areas.contains(row.name().text())) {
             diagnostics.error(Code.UNKNOWN_NAME, row.name().span(), "row '" + row.name().text()
                     + "' is not a municipality, so the table cannot tell where the location is",

@@ -25,23 +25,28 @@ import java.util.TreeSet;
  * different now (before → after, from the first day it differs) and every report total that moved.
  */
 final class Changes {
-    private final Evaluator before;
-    private final Evaluator after;
+    private final Map<String, Value> definitionsBefore = new HashMap<>();
+    private final Map<String, ResultTable> reportsBefore = new HashMap<>();
+    private Evaluator after;
 
-    Changes(Evaluator before, Evaluator after) {
-        this.before = before;
-        this.after = after;
+    /** Takes down the values before the change, while the old evaluator still holds them. */
+    Changes(Evaluator before) {
+        before.model().lets().keySet().forEach(name -> definitionsBefore.put(name, before.definition(name)));
+        ReportEvaluator layout = new ReportEvaluator(before);
+        before.model().reports().values().forEach(report -> reportsBefore.put(report.name(), layout.evaluate(report)));
     }
 
-    String describe() {
+    /** What differs in {@code now} from the values taken down before. */
+    String describe(Evaluator now) {
+        this.after = now;
         List<String> lines = new ArrayList<>();
         for (String name : after.model().lets().keySet()) {
-            if (before.model().lets().containsKey(name)) {
+            if (definitionsBefore.containsKey(name)) {
                 definition(name, lines);
             }
         }
         for (CheckedReport report : after.model().reports().values()) {
-            CheckedReport old = before.model().reports().get(report.name());
+            ResultTable old = reportsBefore.get(report.name());
             if (old != null) {
                 report(old, report, lines);
             }
@@ -53,7 +58,7 @@ final class Changes {
     }
 
     private void definition(String name, List<String> lines) {
-        Value was = before.definition(name);
+        Value was = definitionsBefore.get(name);
         Value now = after.definition(name);
         if (!(was instanceof Value.Single a) || !(now instanceof Value.Single b)) {
             return;
@@ -89,8 +94,7 @@ final class Changes {
                 : expected + "? (firm " + Numbers.formatRounded(value.firm().valueAt(day)) + ")";
     }
 
-    private void report(CheckedReport old, CheckedReport now, List<String> lines) {
-        ResultTable a = new ReportEvaluator(before).evaluate(old);
+    private void report(ResultTable a, CheckedReport now, List<String> lines) {
         ResultTable b = new ReportEvaluator(after).evaluate(now);
         List<ResultRow> aRows = a.total() != null ? List.of(a.total()) : a.rows();
         List<ResultRow> bRows = b.total() != null ? List.of(b.total()) : b.rows();
@@ -127,7 +131,14 @@ final class Changes {
 
     /** Whether quotas, keys, actuals, areas or kinds differ: then every definition reading a quota is recomputed. */
     static boolean touchesQuotas(List<SourceUnit> before, List<SourceUnit> after) {
-        return !quotaTexts(before).equals(quotaTexts(after));
+        java.util.Set<SourceUnit> afterUnits = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        afterUnits.addAll(after);
+        java.util.Set<SourceUnit> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        before.stream().filter(afterUnits::contains).forEach(kept::add);
+        // units parsed once and kept are the same text: only the re-parsed ones can differ
+        List<SourceUnit> oldOnes = before.stream().filter(u -> !kept.contains(u)).toList();
+        List<SourceUnit> newOnes = after.stream().filter(u -> !kept.contains(u)).toList();
+        return !quotaTexts(oldOnes).equals(quotaTexts(newOnes));
     }
 
     private static Map<String, String> quotaTexts(List<SourceUnit> units) {

@@ -64,7 +64,9 @@ public final class Session {
                 workspace.remember(unit.file().path(), unit.file().text());
             }
         }
-        CheckedModel model = Checker.check(loaded, diagnostics);
+        boolean sameReading = evaluator != null && evaluator.model().scenario() == null && scenario == null
+                && !Changes.touchesQuotas(units, loaded);
+        CheckedModel model = Checker.check(loaded, diagnostics, sameReading ? evaluator.model() : null);
         if (scenario != null && !diagnostics.hasErrors()) {
             model = Checker.checkScenario(model, scenario, diagnostics);
         }
@@ -182,12 +184,13 @@ public final class Session {
             return Reply.problems(problems);
         }
         boolean sameReading = java.util.Objects.equals(previous.model().scenario(), evaluator.model().scenario());
-        Impact impact = Impact.carryOver(previous, evaluator, Changes.touchesQuotas(previousUnits, units), sameReading);
         try {
-            String changes = new Changes(previous, evaluator).describe();
+            Changes changes = new Changes(previous);  // reads the old values before they are handed over
+            Impact impact = Impact.carryOver(previous, evaluator, Changes.touchesQuotas(previousUnits, units), sameReading);
+            String described = changes.describe(evaluator);
             String recomputed = "recomputed " + impact.recomputed().size() + " of " + impact.definitions()
                     + " definitions" + (impact.recomputed().isEmpty() ? "" : ": " + String.join(", ", impact.recomputed()));
-            return new Reply(headline + "\n" + changes + recomputed + "\n", problems);
+            return new Reply(headline + "\n" + described + recomputed + "\n", problems);
         } catch (EvalException e) {
             return new Reply(headline + "\n", List.of(Diagnostic.error(Code.ARITHMETIC, e.span(), e.getMessage())));
         }

@@ -30,8 +30,8 @@ import java.util.function.Supplier;
 public final class Evaluator implements Expr.Visitor<Value> {
     private final CheckedModel model;
     private final LocationSelector selector;
-    private final Map<String, Value> definitions = new HashMap<>();
-    private final Map<String, Single> locations = new HashMap<>();
+    private Map<String, Value> definitions = new HashMap<>();
+    private Map<String, Single> locations = new HashMap<>();
     private final Map<Expr, Value> selections = new IdentityHashMap<>();
     private final QuotaEvaluator quotas;
 
@@ -62,21 +62,20 @@ public final class Evaluator implements Expr.Visitor<Value> {
     }
 
     /**
-     * Takes over another evaluator's remembered values for the definitions and locations a change
-     * did not touch, so that only what depends on the change is computed again.
+     * Takes over what another evaluator remembered, except what a change touched: its definition
+     * values but {@code recomputed}, its location series but {@code changedLocations}. The maps are
+     * moved, not copied (a national model remembers 10,000 location series), so {@code previous}
+     * is left empty: ask it for nothing afterwards.
      */
-    public void reuse(Evaluator previous, java.util.Set<String> unchangedDefinitions,
-                      java.util.Set<String> unchangedLocations) {
-        previous.definitions.forEach((name, value) -> {
-            if (unchangedDefinitions.contains(name)) {
-                definitions.put(name, value);
-            }
-        });
-        previous.locations.forEach((name, value) -> {
-            if (unchangedLocations.contains(name)) {
-                locations.put(name, value);
-            }
-        });
+    public void adopt(Evaluator previous, java.util.Set<String> recomputed, java.util.Set<String> changedLocations) {
+        Map<String, Single> fresh = locations;
+        definitions = previous.definitions;
+        locations = previous.locations;
+        previous.definitions = new HashMap<>();
+        previous.locations = new HashMap<>();
+        recomputed.forEach(definitions::remove);
+        changedLocations.forEach(locations::remove);
+        locations.putAll(fresh);
     }
 
     /**

@@ -5,7 +5,6 @@ import dev.caplan.ast.Item;
 import dev.caplan.check.Location;
 import dev.caplan.check.Segment;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -54,14 +53,10 @@ public final class Impact {
         for (String name : direct) {
             recomputed.addAll(dev.caplan.check.Checker.dependents(after.model(), name));
         }
-        Set<String> unchanged = new HashSet<>(after.model().lets().keySet());
-        unchanged.removeAll(recomputed);
-        Set<String> sameLocations = new HashSet<>(after.model().locations().keySet());
-        sameLocations.removeAll(changedLocations);
-        after.reuse(before, unchanged, sameLocations);
         if (sameReading && !quotasChanged) {
-            after.reuseSums(before, changedLocations);
+            after.reuseSums(before, changedLocations); // before adopt: it needs the old locations' series
         }
+        after.adopt(before, recomputed, changedLocations);
         return new Impact(changedLocations, recomputed, after.model().lets().size());
     }
 
@@ -81,18 +76,26 @@ public final class Impact {
     private static Set<String> changedLocations(Map<String, Location> before, Map<String, Location> after,
                                                 boolean sameReading) {
         Set<String> changed = new LinkedHashSet<>();
-        for (String name : union(before.keySet(), after.keySet())) {
-            Location a = before.get(name);
-            Location b = after.get(name);
-            if (a != null && b != null && sameReading && a.span().file() == b.span().file()
-                    && a.span().start() == b.span().start()) {
-                continue; // the same text, parsed once: nothing can differ
+        for (Map.Entry<String, Location> entry : after.entrySet()) {
+            Location b = entry.getValue();
+            Location a = before.get(entry.getKey());
+            if (a != b && !(sameReading && a != null && sameDeclaration(a, b)) && (a == null || !content(a).equals(content(b)))) {
+                changed.add(entry.getKey());
             }
-            if (a == null || b == null || !content(a).equals(content(b))) {
+        }
+        for (String name : before.keySet()) {
+            if (!after.containsKey(name)) {
                 changed.add(name);
             }
         }
         return changed;
+    }
+
+    /** The same declaration text at the same place or moved within its file: read the same way, nothing differs. */
+    private static boolean sameDeclaration(Location a, Location b) {
+        boolean samePlace = a.span().file() == b.span().file() && a.span().start() == b.span().start();
+        return samePlace || a.span().text().equals(b.span().text())
+                && a.municipality().name().equals(b.municipality().name());
     }
 
     /** A location without its source positions, which move when an earlier line of the file is edited. */
@@ -125,9 +128,4 @@ public final class Impact {
         return Nodes.readsQuota(expr);
     }
 
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new LinkedHashSet<>(a);
-        all.addAll(b);
-        return all;
-    }
 }
