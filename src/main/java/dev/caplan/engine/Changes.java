@@ -129,16 +129,46 @@ final class Changes {
         return cell.tentative() ? value + "? (firm " + Numbers.formatRounded(cell.firm()) + ")" : value;
     }
 
-    /** Whether quotas, keys, actuals, areas or kinds differ: then every definition reading a quota is recomputed. */
-    static boolean touchesQuotas(List<SourceUnit> before, List<SourceUnit> after) {
+    /**
+     * The names of the locations declared in files parsed again (before or after the change): the
+     * only ones a change can have touched, since every other file is the same parsed text.
+     */
+    static java.util.Set<String> locationsOfReparsed(List<SourceUnit> before, List<SourceUnit> after) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        for (SourceUnit unit : reparsed(before, after)) {
+            for (Item item : unit.items()) {
+                if (item instanceof Item.Location location) {
+                    names.add(location.name().text());
+                } else if (item instanceof Item.Table table) {
+                    table.rows().forEach(row -> names.add(row.name().text()));
+                } else if (item instanceof Item.Scenario) {
+                    return null; // a scenario file changed: compare everything
+                }
+            }
+        }
+        return names;
+    }
+
+    /** The units that are not the very same object in both lists. */
+    private static List<SourceUnit> reparsed(List<SourceUnit> before, List<SourceUnit> after) {
         java.util.Set<SourceUnit> afterUnits = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         afterUnits.addAll(after);
-        java.util.Set<SourceUnit> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        before.stream().filter(afterUnits::contains).forEach(kept::add);
+        java.util.Set<SourceUnit> beforeUnits = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        beforeUnits.addAll(before);
+        List<SourceUnit> changed = new ArrayList<>();
+        before.stream().filter(u -> !afterUnits.contains(u)).forEach(changed::add);
+        after.stream().filter(u -> !beforeUnits.contains(u)).forEach(changed::add);
+        return changed;
+    }
+
+    /** Whether quotas, keys, actuals, areas or kinds differ: then every definition reading a quota is recomputed. */
+    static boolean touchesQuotas(List<SourceUnit> before, List<SourceUnit> after) {
         // units parsed once and kept are the same text: only the re-parsed ones can differ
-        List<SourceUnit> oldOnes = before.stream().filter(u -> !kept.contains(u)).toList();
-        List<SourceUnit> newOnes = after.stream().filter(u -> !kept.contains(u)).toList();
-        return !quotaTexts(oldOnes).equals(quotaTexts(newOnes));
+        List<SourceUnit> changed = reparsed(before, after);
+        java.util.Set<SourceUnit> old = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        old.addAll(before);
+        return !quotaTexts(changed.stream().filter(old::contains).toList())
+                .equals(quotaTexts(changed.stream().filter(u -> !old.contains(u)).toList()));
     }
 
     private static Map<String, String> quotaTexts(List<SourceUnit> units) {

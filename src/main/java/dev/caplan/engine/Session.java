@@ -186,7 +186,8 @@ public final class Session {
         boolean sameReading = java.util.Objects.equals(previous.model().scenario(), evaluator.model().scenario());
         try {
             Changes changes = new Changes(previous);  // reads the old values before they are handed over
-            Impact impact = Impact.carryOver(previous, evaluator, Changes.touchesQuotas(previousUnits, units), sameReading);
+            Impact impact = Impact.carryOver(previous, evaluator, Changes.touchesQuotas(previousUnits, units), sameReading,
+                    Changes.locationsOfReparsed(previousUnits, units));
             String described = changes.describe(evaluator);
             String recomputed = "recomputed " + impact.recomputed().size() + " of " + impact.definitions()
                     + " definitions" + (impact.recomputed().isEmpty() ? "" : ": " + String.join(", ", impact.recomputed()));

@@ -33,11 +33,13 @@ public final class Impact {
      * touched. {@code quotasChanged} says that quotas, keys, actuals or areas changed: then every
      * definition that reads a quota is recomputed too. {@code sameReading} says that the model is
      * read the same way as before (no other scenario): then a location declared at the same place
-     * of the same, unedited file is unchanged without comparing its lines.
+     * of the same, unedited file is unchanged without comparing its lines, and {@code candidates}
+     * (the locations declared in the files parsed again; null: all) are the only ones compared.
      */
-    public static Impact carryOver(Evaluator before, Evaluator after, boolean quotasChanged, boolean sameReading) {
+    public static Impact carryOver(Evaluator before, Evaluator after, boolean quotasChanged, boolean sameReading,
+                                   Set<String> candidates) {
         Set<String> changedLocations = changedLocations(before.model().locations(), after.model().locations(),
-                sameReading);
+                sameReading, sameReading ? candidates : null);
         Map<String, Item.Let> oldLets = before.model().lets();
         Set<String> direct = new LinkedHashSet<>();
         for (Item.Let let : after.model().lets().values()) {
@@ -74,18 +76,22 @@ public final class Impact {
     }
 
     private static Set<String> changedLocations(Map<String, Location> before, Map<String, Location> after,
-                                                boolean sameReading) {
+                                                boolean sameReading, Set<String> candidates) {
         Set<String> changed = new LinkedHashSet<>();
-        for (Map.Entry<String, Location> entry : after.entrySet()) {
-            Location b = entry.getValue();
-            Location a = before.get(entry.getKey());
-            if (a != b && !(sameReading && a != null && sameDeclaration(a, b)) && (a == null || !content(a).equals(content(b)))) {
-                changed.add(entry.getKey());
+        for (String name : candidates != null ? candidates : after.keySet()) {
+            Location b = after.get(name);
+            Location a = before.get(name);
+            boolean same = a == b || a != null && b != null
+                    && (sameReading && sameDeclaration(a, b) || content(a).equals(content(b)));
+            if (!same) {
+                changed.add(name);
             }
         }
-        for (String name : before.keySet()) {
-            if (!after.containsKey(name)) {
-                changed.add(name);
+        if (candidates == null) {
+            for (String name : before.keySet()) {
+                if (!after.containsKey(name)) {
+                    changed.add(name);
+                }
             }
         }
         return changed;
