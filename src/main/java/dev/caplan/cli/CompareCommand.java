@@ -62,18 +62,12 @@ final class CompareCommand implements Callable<Integer> {
         }
         Outcome<Plan.Compared> compared = plan.compare(scenarios, report,
                 expression ? arguments.get(arguments.size() - 1) : null, at, over);
-        ModelOptions.report(compared.diagnostics(), commandLine.getErr());
-        if (compared.value() == null) {
-            return ModelOptions.exitCodeOf(compared.diagnostics());
-        }
-        commandLine.getOut().print(Plan.render(compared.value().tables(), format));
-        if (format == Format.TABLE || format == Format.MARKDOWN) {
-            List<String> failing = compared.value().failingChecks();
-            commandLine.getOut().println();
-            commandLine.getOut().println(failing.isEmpty() ? "No check fails in these scenarios."
-                    : "Failing checks:\n" + String.join("\n", failing.stream().map(line -> "  " + line).toList()));
-        }
-        commandLine.getOut().flush();
-        return ExitCodes.OK;
+        return ModelOptions.print(commandLine, compared, value -> Plan.render(value.tables(), format)
+                + (format == Format.TABLE || format == Format.MARKDOWN ? failing(value.failingChecks()) : ""));
+    }
+
+    private static String failing(List<String> lines) {
+        return "\n" + (lines.isEmpty() ? "No check fails in these scenarios.\n"
+                : "Failing checks:\n" + String.join("", lines.stream().map(line -> "  " + line + "\n").toList()));
     }
 }

@@ -35,23 +35,15 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var format = options.format(spec.commandLine());
-        var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         Plan plan = scenario.load(paths, err);
         if (plan == null) {
             return scenario.loadFailure();
         }
         Outcome<List<ResultTable>> tables = plan.reports(report);
-        ModelOptions.report(tables.diagnostics(), err);
-        if (tables.value() == null) {
-            return report != null && plan.reportNames().stream().noneMatch(report::equals)
-                    ? ExitCodes.USAGE : ExitCodes.MODEL_ERRORS;
-        }
-        if (tables.value().isEmpty()) {
+        if (tables.value() != null && tables.value().isEmpty()) {
             err.println("caplan: the model has no reports; add one (see docs/language.md) or use caplan query");
         }
-        out.print(Plan.render(tables.value(), format));
-        out.flush();
-        return ExitCodes.OK;
+        return ModelOptions.print(spec.commandLine(), tables, value -> Plan.render(value, format));
     }
 }

@@ -1,6 +1,5 @@
 package dev.caplan.cli;
 
-import dev.caplan.engine.Outcome;
 import dev.caplan.engine.Plan;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,13 +43,6 @@ final class ExplainCommand implements Callable<Integer> {
         if (plan == null) {
             return scenario.loadFailure();
         }
-        Outcome<String> explanation = plan.explain(model.expression(), at, over);
-        ModelOptions.report(explanation.diagnostics(), commandLine.getErr());
-        if (explanation.value() == null) {
-            return ModelOptions.exitCodeOf(explanation.diagnostics());
-        }
-        commandLine.getOut().print(explanation.value());
-        commandLine.getOut().flush();
-        return ExitCodes.OK;
+        return ModelOptions.print(commandLine, plan.explain(model.expression(), at, over), text -> text);
     }
 }

@@ -40,14 +40,7 @@ final class LedgerCommand implements Callable<Integer> {
             return scenario.loadFailure();
         }
         Outcome<ResultTable> ledger = plan.ledger(model.expression());
-        ModelOptions.report(ledger.diagnostics(), commandLine.getErr());
-        if (ledger.value() == null) {
-            return ModelOptions.exitCodeOf(ledger.diagnostics());
-        }
-        String text = format == Format.TABLE ? LedgerTable.sentences(ledger.value())
-                : Plan.render(List.of(ledger.value()), format);
-        commandLine.getOut().print(text);
-        commandLine.getOut().flush();
-        return ExitCodes.OK;
+        return ModelOptions.print(commandLine, ledger, table -> format == Format.TABLE ? LedgerTable.sentences(table)
+                : Plan.render(List.of(table), format));
     }
 }

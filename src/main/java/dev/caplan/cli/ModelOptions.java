@@ -31,6 +31,20 @@ final class ModelOptions {
         return loaded.value();
     }
 
+    /**
+     * Prints an outcome the way every command does: its diagnostics on standard error, then, when it
+     * has a value, its text on standard output. Returns the exit code.
+     */
+    static <T> int print(CommandLine commandLine, Outcome<T> outcome, java.util.function.Function<T, String> text) {
+        report(outcome.diagnostics(), commandLine.getErr());
+        if (outcome.value() == null) {
+            return exitCodeOf(outcome.diagnostics());
+        }
+        commandLine.getOut().print(text.apply(outcome.value()));
+        commandLine.getOut().flush();
+        return ExitCodes.OK;
+    }
+
     /** Usage problems (E-USAGE) exit 64; anything else that stopped a command is a model error, 65. */
     static int exitCodeOf(List<Diagnostic> diagnostics) {
         boolean usage = diagnostics.stream().anyMatch(d -> d.isError() && d.code().id().equals("E-USAGE"));

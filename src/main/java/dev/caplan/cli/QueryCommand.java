@@ -60,12 +60,6 @@ final class QueryCommand implements Callable<Integer> {
         }
         String columns = over == null ? null : step == null ? over : over + " " + step;
         Outcome<ResultTable> answer = plan.query(expression, at, columns);
-        ModelOptions.report(answer.diagnostics(), commandLine.getErr());
-        if (answer.value() == null) {
-            return ExitCodes.MODEL_ERRORS;
-        }
-        commandLine.getOut().print(Plan.render(List.of(answer.value()), format));
-        commandLine.getOut().flush();
-        return ExitCodes.OK;
+        return ModelOptions.print(commandLine, answer, table -> Plan.render(List.of(table), format));
     }
 }
