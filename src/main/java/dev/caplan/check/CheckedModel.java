@@ -27,7 +27,7 @@ public final class CheckedModel {
     private final Source source;
 
     /** What the model was checked from: its declarations, the scenarios, and which one applies (null: none). */
-    record Source(List<Item> items, Map<String, Item.Scenario> scenarios, String scenario) {
+    record Source(List<Item> items, Map<String, Item.Scenario> scenarios, String scenario, boolean firmView) {
     }
 
     CheckedModel(Declarations declarations, Definitions definitions, Map<String, CheckedReport> reports,
@@ -91,6 +91,11 @@ public final class CheckedModel {
     /** Figures printed in a memo, with the expressions that should produce them. */
     public List<Item.Reported> reported() {
         return reported;
+    }
+
+    /** Whether tentative values are left out everywhere (a scenario "without tentative"). */
+    public boolean firmView() {
+        return source.firmView();
     }
 
     /** The scenario this model is, or null for the base model. */

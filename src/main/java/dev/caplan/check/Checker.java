@@ -78,7 +78,7 @@ public final class Checker {
             }
         }
         return new CheckedModel(declarations, definitions, reports, checks, reported,
-                new CheckedModel.Source(items, scenarios, scenario));
+                new CheckedModel.Source(items, scenarios, scenario, settings.withoutTentative()));
     }
 
     /** Checks an expression typed outside the model (a query or REPL input); null type after an error. */

@@ -169,6 +169,9 @@ public final class Evaluator implements Expr.Visitor<Value> {
     }
 
     public Value visitNumber(Expr.Number expr) {
+        if (expr.value().tentative() && model.firmView()) {
+            return Single.ZERO; // in the firm view a tentative number does not exist, like tentative places
+        }
         StepSeries value = StepSeries.constant(expr.value().value());
         Single number = expr.value().tentative() ? new Single(value, StepSeries.ZERO) : Single.firm(value);
         if (!expr.value().isRange()) {

@@ -106,6 +106,7 @@ public final class Explainer {
                     if (lines.size() < MAX_LOCATIONS) {
                         lines.add(Explanation.leaf(location.name() + " (" + location.municipality().name() + ", "
                                 + location.kind().name() + ") = " + segment.places().toPlainString()
+                                + (segment.low() == null ? "" : " (" + plain(segment.low()) + "–" + plain(segment.high()) + ")")
                                 + (segment.tentative() ? "? (tentative)" : "") + ": " + segment.span().text().strip(),
                                 segment.span().location()));
                     } else {
@@ -144,7 +145,8 @@ public final class Explainer {
             BigDecimal low = cell(single, single.low());
             BigDecimal high = cell(single, single.high());
             if (low.compareTo(expected) != 0 || high.compareTo(expected) != 0) {
-                shown += " (" + plain(low) + "–" + plain(high) + ")";
+                String separator = low.signum() < 0 || high.signum() < 0 ? " to " : "–";
+                shown += " (" + plain(low) + separator + plain(high) + ")";
             }
         }
         return expected.compareTo(firm) == 0 ? shown : shown + "? (firm: " + plain(firm) + ")";

@@ -30,7 +30,12 @@ final class HumanText {
         if (!cell.hasBounds()) {
             return "";
         }
-        return " (" + Numbers.formatRounded(cell.low()) + "–" + Numbers.formatRounded(cell.high()) + ")";
+        return " (" + range(Numbers.formatRounded(cell.low()), Numbers.formatRounded(cell.high())) + ")";
+    }
+
+    /** "2085–2285"; with a negative bound "-36 to -24", which a dash would make hard to read. */
+    static String range(String low, String high) {
+        return low.startsWith("-") || high.startsWith("-") ? low + " to " + high : low + "–" + high;
     }
 
     /** The title if there is one, else the name, which is all a report is sure to have. */
