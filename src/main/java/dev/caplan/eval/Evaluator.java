@@ -205,6 +205,11 @@ public final class Evaluator implements Expr.Visitor<Value> {
         return anyBounds ? value.withBounds(StepSeries.sum(low), StepSeries.sum(high)) : value;
     }
 
+    /** Whether a capacity selection counts the location. */
+    boolean selects(Expr.Capacity capacity, Location location) {
+        return selector.selects(capacity.filters(), location);
+    }
+
     /** The locations a capacity selection counts. */
     List<Location> select(Expr.Capacity capacity) {
         return selector.select(capacity.filters());

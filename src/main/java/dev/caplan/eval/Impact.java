@@ -115,14 +115,18 @@ public final class Impact {
         return parts;
     }
 
-    /** Whether the expression itself (not through definitions) counts any of the locations. */
+    /**
+     * Whether the expression itself (not through definitions) counts any of the locations: the
+     * changed locations are tried against its filters, rather than selecting among all of them.
+     */
     private static boolean counts(Evaluator evaluator, Expr expr, Set<String> locations) {
         if (locations.isEmpty()) {
             return false;
         }
         for (Expr.Capacity capacity : Nodes.capacities(expr)) {
-            for (Location location : evaluator.select(capacity)) {
-                if (locations.contains(location.name())) {
+            for (String name : locations) {
+                Location location = evaluator.model().locations().get(name);
+                if (location != null && evaluator.selects(capacity, location)) {
                     return true;
                 }
             }
