@@ -39,6 +39,7 @@ class CompletionTest {
         assertThat(Completions.of(repl, "capacity[location = \"ROL")).containsExactly("\"ROL Zwolle\"");
         assertThat(Completions.of(repl, "capacity[Deve")).containsExactly("Deventer");
         assertThat(Completions.of(repl, "\"Zwolle (")).containsExactly("\"Zwolle (Lumen)\"", "\"Zwolle (Ruysdael)\"");
+        assertThat(Completions.of(repl, "capacity[location = \"ROL Zw")).containsExactly("\"ROL Zwolle\"");
     }
 
     @Test
