@@ -17,7 +17,6 @@ public final class CheckedModel {
     private final Map<String, Location> locations;
     private final Map<String, Item.Table> tables;
     private final Map<String, Item.Let> lets;
-    private final List<Item.Let> letOrder;
     private final Map<String, ValueType> letTypes;
     private final Map<String, CheckedReport> reports;
     private final Map<String, CheckedQuota> quotas;
@@ -42,7 +41,6 @@ public final class CheckedModel {
         this.locations = declarations.locations();
         this.tables = declarations.tables();
         this.lets = definitions.lets();
-        this.letOrder = definitions.order();
         this.letTypes = definitions.types();
         this.reports = reports;
     }
@@ -69,11 +67,6 @@ public final class CheckedModel {
 
     public Map<String, Item.Let> lets() {
         return Collections.unmodifiableMap(lets);
-    }
-
-    /** Definitions with every definition after the ones it uses. */
-    public List<Item.Let> letOrder() {
-        return Collections.unmodifiableList(letOrder);
     }
 
     public ValueType letType(String name) {

@@ -31,10 +31,6 @@ public final class Diagnostics {
         return items.stream().anyMatch(Diagnostic::isError);
     }
 
-    public int errorCount() {
-        return (int) items.stream().filter(Diagnostic::isError).count();
-    }
-
     public boolean isEmpty() {
         return items.isEmpty();
     }

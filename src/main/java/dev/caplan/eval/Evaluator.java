@@ -22,8 +22,9 @@ import java.util.function.Supplier;
 
 /**
  * The evaluate stage: turns checked expressions into series. Definitions and location series are
- * computed once and remembered, so a REPL tweak can forget just what depends on the change
- * ({@link #forget}) and recompute nothing else. Capacity selections are cached per expression
+ * computed once and remembered, so after a REPL tweak a new evaluator can take over all that the
+ * change did not touch ({@link #adopt}, {@link #reuseSums}) and recompute nothing else. Capacity
+ * selections and groupings are cached per expression
  * node, in an identity map because equal-looking expressions in different places are different
  * nodes.
  */
@@ -132,16 +133,6 @@ public final class Evaluator implements Expr.Visitor<Value> {
             }
         }
         return new Grouped(sums.key(), sums.labels(), members);
-    }
-
-    /** How many definition values are remembered (computed or reused). */
-    public int rememberedDefinitions() {
-        return definitions.size();
-    }
-
-    /** Forgets remembered definition values, so they are recomputed on next use. */
-    public void forget(Iterable<String> definitionNames) {
-        definitionNames.forEach(definitions::remove);
     }
 
     /** The capacity series of one location: all its segments, and the firm ones apart. */

@@ -18,12 +18,10 @@ import java.util.Set;
  * through others). Everything else keeps its remembered value.
  */
 public final class Impact {
-    private final Set<String> changedLocations;
     private final Set<String> recomputed;
     private final int definitions;
 
-    private Impact(Set<String> changedLocations, Set<String> recomputed, int definitions) {
-        this.changedLocations = changedLocations;
+    private Impact(Set<String> recomputed, int definitions) {
         this.recomputed = recomputed;
         this.definitions = definitions;
     }
@@ -59,11 +57,7 @@ public final class Impact {
             after.reuseSums(before, changedLocations); // before adopt: it needs the old locations' series
         }
         after.adopt(before, recomputed, changedLocations);
-        return new Impact(changedLocations, recomputed, after.model().lets().size());
-    }
-
-    public Set<String> changedLocations() {
-        return changedLocations;
+        return new Impact(recomputed, after.model().lets().size());
     }
 
     /** The definitions computed again. */
