@@ -19,7 +19,7 @@ final class DeclarationCollector {
     private final NameTable<Area> areas = new NameTable<>("area");
     private final NameTable<Category> kinds = new NameTable<>("kind");
     private final NameTable<Category> groups = new NameTable<>("target group");
-    private final NameTable<Location> locations = new NameTable<>("location");
+    private NameTable<Location> locations = new NameTable<>("location");
     private final NameTable<Item.Table> tables = new NameTable<>("table");
 
     private final Settings settings;
@@ -32,6 +32,7 @@ final class DeclarationCollector {
     }
 
     Declarations collect(List<Item> items) {
+        locations = new NameTable<>("location", items.size()); // most items of a large model are locations
         collectAreas(items);
         for (Item item : items) {
             if (item instanceof Item.Kinds k) {

@@ -14,11 +14,19 @@ import java.util.Map;
  */
 final class NameTable<T> {
     private final String what;
-    private final Map<String, T> entries = new LinkedHashMap<>();
-    private final Map<String, Span> declaredAt = new LinkedHashMap<>();
+    private final Map<String, T> entries;
+    private final Map<String, Span> declaredAt;
 
     NameTable(String what) {
+        this(what, 16);
+    }
+
+    /** A table sized for about {@code expected} names, so a national model's 10,000 do not rehash again and again. */
+    NameTable(String what, int expected) {
         this.what = what;
+        int capacity = Math.max(16, expected * 4 / 3 + 1);
+        this.entries = new LinkedHashMap<>(capacity);
+        this.declaredAt = new java.util.HashMap<>(capacity);
     }
 
     /** Adds the entry unless the name is taken; returns whether it was added. */
