@@ -44,10 +44,14 @@ public final class ReportEvaluator {
 
     static ResultRow row(String label, Single value, List<Column> columns, Aggregation aggregation) {
         List<ResultCell> cells = new ArrayList<>(columns.size());
+        DayReader expectedOnDays = new DayReader(value.expected());
+        DayReader firmOnDays = new DayReader(value.firm());
         for (Column column : columns) {
             int start = column.isDay() ? column.day() : column.period().start();
             if (!value.isKnownAt(start)) {
                 cells.add(ResultCell.UNKNOWN);
+            } else if (column.isDay() && !value.hasBounds()) {
+                cells.add(new ResultCell(expectedOnDays.at(column.day()), firmOnDays.at(column.day())));
             } else {
                 BigDecimal expected = cell(value, value.expected(), column, aggregation);
                 BigDecimal firm = cell(value, value.firm(), column, aggregation);
