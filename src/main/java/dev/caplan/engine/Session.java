@@ -43,6 +43,8 @@ public final class Session {
     private List<SourceUnit> units;
     private Evaluator evaluator;
     private String scenario;
+    /** Whether the last load found quotas, keys, actuals, areas or kinds changed: they decide what can be reused. */
+    private boolean quotasChanged;
 
     private Session(List<Path> paths) {
         this.paths = List.copyOf(paths);
@@ -64,8 +66,9 @@ public final class Session {
                 workspace.remember(unit.file().path(), unit.file().text());
             }
         }
+        quotasChanged = units != null && Changes.touchesQuotas(units, loaded);
         boolean sameReading = evaluator != null && evaluator.model().scenario() == null && scenario == null
-                && !Changes.touchesQuotas(units, loaded);
+                && !quotasChanged;
         CheckedModel model = Checker.check(loaded, diagnostics, sameReading ? evaluator.model() : null);
         if (scenario != null && !diagnostics.hasErrors()) {
             model = Checker.checkScenario(model, scenario, diagnostics);
@@ -179,14 +182,14 @@ public final class Session {
     private Reply reloadAndCompare(String headline) {
         Evaluator previous = evaluator;
         List<SourceUnit> previousUnits = units;
-        List<Diagnostic> problems = load();
+        List<Diagnostic> problems = load();  // also decides quotasChanged
         if (evaluator == previous) {
             return Reply.problems(problems);
         }
         boolean sameReading = java.util.Objects.equals(previous.model().scenario(), evaluator.model().scenario());
         try {
             Changes changes = new Changes(previous);  // reads the old values before they are handed over
-            Impact impact = Impact.carryOver(previous, evaluator, Changes.touchesQuotas(previousUnits, units), sameReading,
+            Impact impact = Impact.carryOver(previous, evaluator, quotasChanged, sameReading,
                     Changes.locationsOfReparsed(previousUnits, units));
             String described = changes.describe(evaluator);
             String recomputed = "recomputed " + impact.recomputed().size() + " of " + impact.definitions()

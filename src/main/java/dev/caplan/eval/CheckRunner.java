@@ -82,8 +82,8 @@ public final class CheckRunner {
         Single rightValue = evaluator.single(binary.right());
         BigDecimal left = (firm ? leftValue.firm() : leftValue.expected()).valueAt(day);
         BigDecimal right = (firm ? rightValue.firm() : rightValue.expected()).valueAt(day);
-        String gap = left.compareTo(right) < 0 ? " (short by " + plain(right.subtract(left)) + ")"
-                : " (over by " + plain(left.subtract(right)) + ")";
+        String gap = left.compareTo(right) < 0 ? " (short by " + Explainer.plain(right.subtract(left)) + ")"
+                : " (over by " + Explainer.plain(left.subtract(right)) + ")";
         return ": " + side(binary.left(), left) + ", " + side(binary.right(), right) + gap;
     }
 
@@ -110,7 +110,7 @@ public final class CheckRunner {
             return null;
         }
         String label = figure.label() != null ? " (" + figure.label() + ")" : "";
-        String shown = figure.figure().percent() ? percent(computed) : plain(computed);
+        String shown = figure.figure().percent() ? percent(computed) : Explainer.plain(computed);
         return Diagnostic.warning(Code.REPORTED_MISMATCH, figure.figure().span(), "the memo's figure " + figure.figure().source()
                 + label + " does not match the model: " + figure.expr().span().text() + " = " + shown)
                 .withHint("the tolerance is " + (figure.tolerance() != null ? figure.tolerance().source()
@@ -119,11 +119,7 @@ public final class CheckRunner {
 
     /** "azc = 1730", or just "80" for a literal. */
     private static String side(Expr expr, BigDecimal value) {
-        return expr instanceof Expr.Number ? plain(value) : expr.span().text() + " = " + plain(value);
-    }
-
-    private static String plain(BigDecimal value) {
-        return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+        return expr instanceof Expr.Number ? Explainer.plain(value) : expr.span().text() + " = " + Explainer.plain(value);
     }
 
     private static String percent(BigDecimal fraction) {

@@ -1,6 +1,7 @@
 package dev.caplan.eval;
 
 import dev.caplan.ast.Expr;
+import dev.caplan.ast.ExprWalker;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +13,7 @@ final class Nodes {
 
     static List<Expr.Capacity> capacities(Expr expr) {
         List<Expr.Capacity> found = new ArrayList<>();
-        walk(expr, node -> {
+        ExprWalker.walk(expr, node -> {
             if (node instanceof Expr.Capacity capacity) {
                 found.add(capacity);
             }
@@ -26,7 +27,7 @@ final class Nodes {
         java.util.Set<String> seen = new java.util.HashSet<>();
         List<Expr> pending = new ArrayList<>(List.of(expr));
         while (!pending.isEmpty()) {
-            walk(pending.remove(pending.size() - 1), node -> {
+            ExprWalker.walk(pending.remove(pending.size() - 1), node -> {
                 if (node instanceof Expr.Capacity capacity) {
                     found.add(capacity);
                 } else if (node instanceof Expr.Reference ref && lets.containsKey(ref.name().text())
@@ -40,23 +41,8 @@ final class Nodes {
 
     static boolean readsQuota(Expr expr) {
         boolean[] found = {false};
-        walk(expr, node -> found[0] |= node instanceof Expr.QuotaRef);
+        ExprWalker.walk(expr, node -> found[0] |= node instanceof Expr.QuotaRef);
         return found[0];
     }
 
-    private static void walk(Expr expr, java.util.function.Consumer<Expr> visit) {
-        visit.accept(expr);
-        if (expr instanceof Expr.Binary b) {
-            walk(b.left(), visit);
-            walk(b.right(), visit);
-        } else if (expr instanceof Expr.Negate n) {
-            walk(n.operand(), visit);
-        } else if (expr instanceof Expr.Call c) {
-            c.args().forEach(arg -> walk(arg, visit));
-        } else if (expr instanceof Expr.At a) {
-            walk(a.operand(), visit);
-        } else if (expr instanceof Expr.GroupBy g) {
-            walk(g.operand(), visit);
-        }
-    }
 }
