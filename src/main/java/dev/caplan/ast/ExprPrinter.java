@@ -104,15 +104,26 @@ final class ExprPrinter implements Expr.Visitor<ExprPrinter.Printed> {
     }
 
     private static String filter(Filter filter) {
-        if (filter instanceof Filter.Bare bare) {
+        return filter.accept(FilterPrinter.INSTANCE);
+    }
+
+    /** One filter of {@code capacity[...]}. */
+    private static final class FilterPrinter implements Filter.Visitor<String> {
+        static final FilterPrinter INSTANCE = new FilterPrinter();
+
+        @Override
+        public String visitBare(Filter.Bare bare) {
             return bare.name().source();
         }
-        Filter.Attribute attribute = (Filter.Attribute) filter;
-        String keyword = attribute.attribute().keyword();
-        List<String> values = attribute.values().stream().map(Name::source).toList();
-        if (attribute.list()) {
-            return keyword + (attribute.negated() ? " not in (" : " in (") + String.join(", ", values) + ")";
+
+        @Override
+        public String visitAttribute(Filter.Attribute attribute) {
+            String keyword = attribute.attribute().keyword();
+            List<String> values = attribute.values().stream().map(Name::source).toList();
+            if (attribute.list()) {
+                return keyword + (attribute.negated() ? " not in (" : " in (") + String.join(", ", values) + ")";
+            }
+            return keyword + (attribute.negated() ? " != " : " = ") + values.get(0);
         }
-        return keyword + (attribute.negated() ? " != " : " = ") + values.get(0);
     }
 }

@@ -2,13 +2,46 @@ package dev.caplan.ast;
 
 import dev.caplan.source.Span;
 import java.util.List;
+import java.util.Optional;
 
-/** A top-level declaration of a model file. Order in the file carries no meaning. */
+/**
+ * A top-level declaration of a model file. Order in the file carries no meaning. Each record says
+ * its {@link ItemKind} and how it is identified; code that treats kinds differently implements
+ * {@link Visitor} (or switches over {@link ItemKind}), so adding a kind breaks it until it is handled.
+ */
 public sealed interface Item {
 
     Span span();
 
+    /** What sort of declaration this is, as a modeller names it. */
+    ItemKind itemKind();
+
+    /**
+     * The name that identifies this declaration among those of its kind: what a scenario replaces
+     * or drops and a REPL tweak edits. A check or reported figure is identified by its label;
+     * imports, areas, kinds and unlabelled checks have none.
+     */
+    Optional<Name> identifier();
+
     <R> R accept(Visitor<R> visitor);
+
+    /** A declaration that always has a name: locations, tables, definitions, reports, quotas, actuals, keys, scenarios. */
+    sealed interface Named extends Item permits Location, Table, Let, Report, Quota, Actual, Key, Scenario {
+        Name name();
+
+        @Override
+        default Optional<Name> identifier() {
+            return Optional.of(name());
+        }
+    }
+
+    /** A declaration identified by nothing: it can be added or removed, not replaced by name. */
+    sealed interface Unnamed extends Item permits Import, Areas, Kinds {
+        @Override
+        default Optional<Name> identifier() {
+            return Optional.empty();
+        }
+    }
 
     /** One method per kind of item; adding a kind breaks every visitor until it handles it. */
     interface Visitor<R> {
@@ -40,14 +73,24 @@ public sealed interface Item {
     }
 
     /** {@code import "other.caplan"}, relative to the importing file. */
-    record Import(String path, Span pathSpan, Span span) implements Item {
+    record Import(String path, Span pathSpan, Span span) implements Unnamed {
+        @Override
+        public ItemKind itemKind() {
+            return ItemKind.IMPORT;
+        }
+
         public <R> R accept(Visitor<R> v) {
             return v.visitImport(this);
         }
     }
 
     /** {@code municipality Deventer, Zwolle in IJsselland}; parent is null at the top. */
-    record Areas(AreaLevel level, List<Name> names, Name parent, Span span) implements Item {
+    record Areas(AreaLevel level, List<Name> names, Name parent, Span span) implements Unnamed {
+        @Override
+        public ItemKind itemKind() {
+            return ItemKind.AREAS;
+        }
+
         public Areas {
             names = List.copyOf(names);
         }
@@ -62,7 +105,12 @@ public sealed interface Item {
     }
 
     /** {@code kind AZC "asylum seekers' centre", NO} or, for target groups, {@code group IBO}. */
-    record Kinds(boolean targetGroups, List<Definition> definitions, Span span) implements Item {
+    record Kinds(boolean targetGroups, List<Definition> definitions, Span span) implements Unnamed {
+        @Override
+        public ItemKind itemKind() {
+            return targetGroups ? ItemKind.TARGET_GROUPS : ItemKind.KINDS;
+        }
+
         public Kinds {
             definitions = List.copyOf(definitions);
         }
@@ -73,7 +121,22 @@ public sealed interface Item {
     }
 
     /** {@code location "ROL Zwolle" in Zwolle kind ROL { ... }}. */
-    record Location(Name name, Name area, Name kind, List<LocationEntry> entries, Span span) implements Item {
+    record Location(Name name, Name area, Name kind, List<LocationEntry> entries, Span span) implements Named {
+        @Override
+        public ItemKind itemKind() {
+            return ItemKind.LOCATION;
+        }
+
+        /** The contract options among the entries, in order. */
+        public List<LocationEntry.Option> options() {
+            return entriesOf(LocationEntry.Option.class);
+        }
+
+        /** The entries of one sort ({@code LocationEntry.Capacity.class}, ...), in order. */
+        public <T extends LocationEntry> List<T> entriesOf(Class<T> sort) {
+            return entries.stream().filter(sort::isInstance).map(sort::cast).toList();
+        }
+
         public Location {
             entries = List.copyOf(entries);
         }
@@ -85,7 +148,12 @@ public sealed interface Item {
 
     /** A grid: one row per location, one column per period; a value holds until the next column. */
     record Table(Name name, Name kind, PeriodLit until, List<PeriodLit> columns, List<TableRow> rows, Span span)
-            implements Item {
+            implements Named {
+        @Override
+        public ItemKind itemKind() {
+            return ItemKind.TABLE;
+        }
+
         public Table {
             columns = List.copyOf(columns);
             rows = List.copyOf(rows);
@@ -108,14 +176,24 @@ public sealed interface Item {
     }
 
     /** {@code let name = expr}. */
-    record Let(Name name, Expr expr, Span span) implements Item {
+    record Let(Name name, Expr expr, Span span) implements Named {
+        @Override
+        public ItemKind itemKind() {
+            return ItemKind.LET;
+        }
+
         public <R> R accept(Visitor<R> v) {
             return v.visitLet(this);
         }
     }
 
     /** {@code report name "title" { rows ...; columns ...; total }}; title may be null. */
-    record Report(Name name, String title, List<ReportEntry> entries, Span span) implements Item {
+    record Report(Name name, String title, List<ReportEntry> entries, Span span) implements Named {
+        @Override
+        public ItemKind itemKind() {
+            return ItemKind.REPORT;
+        }
+
         public Report {
             entries = List.copyOf(entries);
         }
@@ -131,7 +209,12 @@ public sealed interface Item {
      * entries of their own get a share of their parent's quota.
      */
     record Quota(Name name, String title, boolean flow, Name per, Name key, List<QuotaEntry> entries, Span span)
-            implements Item {
+            implements Named {
+        @Override
+        public ItemKind itemKind() {
+            return ItemKind.QUOTA;
+        }
+
         public Quota {
             entries = List.copyOf(entries);
         }
@@ -142,7 +225,12 @@ public sealed interface Item {
     }
 
     /** {@code actual status_holders { IJsselland 520 in 2022-H2 }}: what was realised against a quota. */
-    record Actual(Name name, List<QuotaEntry> entries, Span span) implements Item {
+    record Actual(Name name, List<QuotaEntry> entries, Span span) implements Named {
+        @Override
+        public ItemKind itemKind() {
+            return ItemKind.ACTUAL;
+        }
+
         public Actual {
             entries = List.copyOf(entries);
         }
@@ -153,7 +241,12 @@ public sealed interface Item {
     }
 
     /** {@code key population shares { IJsselland 45.9% }}: how a parent's quota is divided over children. */
-    record Key(Name name, Name form, String title, List<KeyEntry> entries, Span span) implements Item {
+    record Key(Name name, Name form, String title, List<KeyEntry> entries, Span span) implements Named {
+        @Override
+        public ItemKind itemKind() {
+            return ItemKind.KEY;
+        }
+
         public Key {
             entries = List.copyOf(entries);
         }
@@ -172,6 +265,16 @@ public sealed interface Item {
      * hold on the given days, over the given periods, or (with neither) on every day.
      */
     record Check(Expr condition, List<PeriodLit> on, List<ColumnSpec> over, String label, Span span) implements Item {
+        @Override
+        public ItemKind itemKind() {
+            return ItemKind.CHECK;
+        }
+
+        @Override
+        public Optional<Name> identifier() {
+            return Optional.ofNullable(label).map(text -> new Name(text, true, span));
+        }
+
         public Check {
             on = List.copyOf(on);
             over = List.copyOf(over);
@@ -184,13 +287,28 @@ public sealed interface Item {
 
     /** {@code reported 1665 = azc at 2023-01-01 [tolerance 1]}: a figure printed in a memo and what should produce it. */
     record Reported(Quantity figure, Expr expr, Quantity tolerance, String label, Span span) implements Item {
+        @Override
+        public ItemKind itemKind() {
+            return ItemKind.REPORTED;
+        }
+
+        @Override
+        public Optional<Name> identifier() {
+            return Optional.ofNullable(label).map(text -> new Name(text, true, span));
+        }
+
         public <R> R accept(Visitor<R> v) {
             return v.visitReported(this);
         }
     }
 
     /** {@code scenario optimistic extends expected "title" { ... }}: a named set of changes to the model. */
-    record Scenario(Name name, Name parent, String title, List<ScenarioEntry> entries, Span span) implements Item {
+    record Scenario(Name name, Name parent, String title, List<ScenarioEntry> entries, Span span) implements Named {
+        @Override
+        public ItemKind itemKind() {
+            return ItemKind.SCENARIO;
+        }
+
         public Scenario {
             entries = List.copyOf(entries);
         }

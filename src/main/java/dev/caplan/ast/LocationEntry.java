@@ -1,11 +1,25 @@
 package dev.caplan.ast;
 
 import dev.caplan.source.Span;
+import dev.caplan.time.Days;
 
 /** A line inside a location block. */
 public sealed interface LocationEntry {
 
     Span span();
+
+    <R> R accept(Visitor<R> visitor);
+
+    /** One method per kind of line; adding a kind breaks every visitor until it handles it. */
+    interface Visitor<R> {
+        R visitCapacity(Capacity entry);
+
+        R visitGroupPlaces(GroupPlaces entry);
+
+        R visitNote(Note entry);
+
+        R visitOption(Option entry);
+    }
 
     /**
      * {@code capacity 100? from 2023-02-01 until 2025-02-01}: the value holds on [from, until).
@@ -14,14 +28,40 @@ public sealed interface LocationEntry {
      */
     record Capacity(Quantity value, PeriodLit from, PeriodLit until, PeriodLit during, Span span)
             implements LocationEntry {
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.visitCapacity(this);
+        }
+
+        /** The first day of the places: {@code from} or the first day of {@code during}; open (or not a date): the beginning. */
+        public int firstDay() {
+            PeriodLit start = during != null ? during : from;
+            return start == null || !start.isValid() ? Days.BEGINNING : start.period().start();
+        }
+
+        /** The first day without the places: {@code until} or the day after {@code during}; open (or not a date): the end. */
+        public int endDay() {
+            if (during != null) {
+                return during.isValid() ? during.period().end() : Days.END;
+            }
+            return until == null || !until.isValid() ? Days.END : until.period().start();
+        }
     }
 
     /** {@code group IBO 50}: places inside the location's capacity reserved for a target group. */
     record GroupPlaces(Name group, Quantity places, Span span) implements LocationEntry {
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.visitGroupPlaces(this);
+        }
     }
 
     /** {@code note "..."}: free text shown with the location. */
     record Note(String text, Span span) implements LocationEntry {
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.visitNote(this);
+        }
     }
 
     /**
@@ -32,6 +72,11 @@ public sealed interface LocationEntry {
      */
     record Option(Name name, boolean extend, Quantity places, PeriodLit from, PeriodLit until, Span span)
             implements LocationEntry {
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.visitOption(this);
+        }
+
 
         public String effectiveName() {
             return name != null ? name.text() : extend ? "extend" : "expand";

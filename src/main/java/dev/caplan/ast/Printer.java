@@ -49,19 +49,16 @@ public final class Printer {
 
     /** One-line items of one sort stay together, as a modeller writes them; blocks stand apart. */
     private static boolean sameLineGroup(Item first, Item second) {
-        String group = lineGroup(first);
-        return group != null && group.equals(lineGroup(second));
+        ItemKind group = lineGroup(first);
+        return group != null && group == lineGroup(second);
     }
 
     /** The sort of a one-line item, or null for a block. */
-    private static String lineGroup(Item item) {
-        if (item instanceof Item.Kinds kinds) {
-            return kinds.targetGroups() ? "group" : "kind";
-        }
-        if (item instanceof Item.Import || item instanceof Item.Areas || item instanceof Item.Let) {
-            return item.getClass().getSimpleName();
-        }
-        return null;
+    private static ItemKind lineGroup(Item item) {
+        return switch (item.itemKind()) {
+            case IMPORT, AREAS, KINDS, TARGET_GROUPS, LET -> item.itemKind();
+            case LOCATION, TABLE, REPORT, QUOTA, ACTUAL, KEY, CHECK, REPORTED, SCENARIO -> null;
+        };
     }
 
     /** The exact value as written without digit separators: {@code 1_000.50?} prints as {@code 1000.50?}. */
@@ -188,20 +185,21 @@ public final class Printer {
         }
 
         private static String locationEntry(LocationEntry entry) {
-            if (entry instanceof LocationEntry.Capacity capacity) {
-                return capacity(capacity);
-            }
-            if (entry instanceof LocationEntry.GroupPlaces group) {
-                return "group " + group.group().source() + " " + quantity(group.places());
-            }
-            if (entry instanceof LocationEntry.Option option) {
-                return ScenarioPrinter.option(option);
-            }
-            return "note " + quote(((LocationEntry.Note) entry).text());
+            return entry.accept(LocationEntryPrinter.INSTANCE);
         }
 
+        private static String reportEntry(ReportEntry entry) {
+            return entry.accept(ReportEntryPrinter.INSTANCE);
+        }
+    }
+
+    /** The lines of a location block. */
+    private static final class LocationEntryPrinter implements LocationEntry.Visitor<String> {
+        static final LocationEntryPrinter INSTANCE = new LocationEntryPrinter();
+
         /** {@code during} excludes {@code from} and {@code until} by the grammar. */
-        private static String capacity(LocationEntry.Capacity capacity) {
+        @Override
+        public String visitCapacity(LocationEntry.Capacity capacity) {
             StringBuilder out = new StringBuilder("capacity ").append(quantity(capacity.value()));
             if (capacity.during() != null) {
                 return out.append(" during ").append(capacity.during().text()).toString();
@@ -215,18 +213,44 @@ public final class Printer {
             return out.toString();
         }
 
-        private static String reportEntry(ReportEntry entry) {
-            if (entry instanceof ReportEntry.Rows rows) {
-                return "rows " + print(rows.expr()) + (rows.label() == null ? "" : " as " + quote(rows.label()));
-            }
-            if (entry instanceof ReportEntry.Columns columns) {
-                return "columns " + String.join(", ", columns.specs().stream().map(Printer::columnSpec).toList());
-            }
-            if (entry instanceof ReportEntry.Aggregate aggregate) {
-                return "aggregate " + aggregate.how().source();
-            }
-            String label = ((ReportEntry.Total) entry).label();
-            return label == null ? "total" : "total " + quote(label);
+        @Override
+        public String visitGroupPlaces(LocationEntry.GroupPlaces group) {
+            return "group " + group.group().source() + " " + quantity(group.places());
+        }
+
+        @Override
+        public String visitNote(LocationEntry.Note note) {
+            return "note " + quote(note.text());
+        }
+
+        @Override
+        public String visitOption(LocationEntry.Option option) {
+            return ScenarioPrinter.option(option);
+        }
+    }
+
+    /** The lines of a report block. */
+    private static final class ReportEntryPrinter implements ReportEntry.Visitor<String> {
+        static final ReportEntryPrinter INSTANCE = new ReportEntryPrinter();
+
+        @Override
+        public String visitRows(ReportEntry.Rows rows) {
+            return "rows " + print(rows.expr()) + (rows.label() == null ? "" : " as " + quote(rows.label()));
+        }
+
+        @Override
+        public String visitColumns(ReportEntry.Columns columns) {
+            return "columns " + String.join(", ", columns.specs().stream().map(Printer::columnSpec).toList());
+        }
+
+        @Override
+        public String visitAggregate(ReportEntry.Aggregate aggregate) {
+            return "aggregate " + aggregate.how().source();
+        }
+
+        @Override
+        public String visitTotal(ReportEntry.Total total) {
+            return total.label() == null ? "total" : "total " + quote(total.label());
         }
     }
 

@@ -71,17 +71,33 @@ final class QuotaPrinter {
     }
 
     private static String entry(QuotaEntry entry) {
-        if (entry instanceof QuotaEntry.Level level) {
+        return entry.accept(EntryPrinter.INSTANCE);
+    }
+
+    /** One line of a quota or actual block. */
+    private static final class EntryPrinter implements QuotaEntry.Visitor<String> {
+        static final EntryPrinter INSTANCE = new EntryPrinter();
+
+        @Override
+        public String visitLevel(QuotaEntry.Level level) {
             return level.area().source() + " " + level.value().source()
                     + (level.from() == null ? "" : " from " + level.from().text())
                     + (level.until() == null ? "" : " until " + level.until().text());
         }
-        if (entry instanceof QuotaEntry.Flow flow) {
+
+        @Override
+        public String visitFlow(QuotaEntry.Flow flow) {
             return flow.area().source() + " " + flow.value().source() + " in " + flow.period().text();
         }
-        if (entry instanceof QuotaEntry.Backlog backlog) {
+
+        @Override
+        public String visitBacklog(QuotaEntry.Backlog backlog) {
             return backlog.area().source() + " backlog " + backlog.value().source() + " in " + backlog.period().text();
         }
-        return "carry " + ((QuotaEntry.Carry) entry).policy().text();
+
+        @Override
+        public String visitCarry(QuotaEntry.Carry carry) {
+            return "carry " + carry.policy().text();
+        }
     }
 }

@@ -8,12 +8,34 @@ public sealed interface ReportEntry {
 
     Span span();
 
+    <R> R accept(Visitor<R> visitor);
+
+    /** One method per kind of line; adding a kind breaks every visitor until it handles it. */
+    interface Visitor<R> {
+        R visitRows(Rows entry);
+
+        R visitColumns(Columns entry);
+
+        R visitAggregate(Aggregate entry);
+
+        R visitTotal(Total entry);
+    }
+
     /** {@code rows expr [as "label"]}: a grouped expression gives one row per group. */
     record Rows(Expr expr, String label, Span span) implements ReportEntry {
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.visitRows(this);
+        }
     }
 
     /** {@code columns 2023-01-01, 2023-02 .. 2023-06 monthly}. */
     record Columns(List<ColumnSpec> specs, Span span) implements ReportEntry {
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.visitColumns(this);
+        }
+
         public Columns {
             specs = List.copyOf(specs);
         }
@@ -21,9 +43,17 @@ public sealed interface ReportEntry {
 
     /** {@code aggregate average}: how a level is summarised over a period column. */
     record Aggregate(Name how, Span span) implements ReportEntry {
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.visitAggregate(this);
+        }
     }
 
     /** {@code total ["label"]}: add a row summing the rows. */
     record Total(String label, Span span) implements ReportEntry {
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.visitTotal(this);
+        }
     }
 }

@@ -25,26 +25,7 @@ final class ScenarioPrinter {
     }
 
     private static String entry(ScenarioEntry entry) {
-        if (entry instanceof ScenarioEntry.ExerciseAll) {
-            return "exercise options";
-        }
-        if (entry instanceof ScenarioEntry.Exercise exercise) {
-            List<String> refs = new ArrayList<>();
-            for (ScenarioEntry.OptionRef ref : exercise.options()) {
-                refs.add(ref.location().source() + (ref.option() == null ? "" : " " + ref.option().source()));
-            }
-            return "exercise option " + String.join(", ", refs);
-        }
-        if (entry instanceof ScenarioEntry.WithoutTentative) {
-            return "without tentative";
-        }
-        if (entry instanceof ScenarioEntry.Add add) {
-            return "add " + Printer.print(add.item());
-        }
-        if (entry instanceof ScenarioEntry.Drop drop) {
-            return "drop " + drop.what() + " " + drop.name().source();
-        }
-        return Printer.print(((ScenarioEntry.Replace) entry).item());
+        return entry.accept(EntryPrinter.INSTANCE);
     }
 
     static String option(LocationEntry.Option option) {
@@ -63,5 +44,44 @@ final class ScenarioPrinter {
             out.append(" until ").append(option.until().text());
         }
         return out.toString();
+    }
+
+    /** One line (or, for a declaration, block) of a scenario. */
+    private static final class EntryPrinter implements ScenarioEntry.Visitor<String> {
+        static final EntryPrinter INSTANCE = new EntryPrinter();
+
+        @Override
+        public String visitExerciseAll(ScenarioEntry.ExerciseAll entry) {
+            return "exercise options";
+        }
+
+        @Override
+        public String visitExercise(ScenarioEntry.Exercise exercise) {
+            List<String> refs = new ArrayList<>();
+            for (ScenarioEntry.OptionRef ref : exercise.options()) {
+                refs.add(ref.location().source() + (ref.option() == null ? "" : " " + ref.option().source()));
+            }
+            return "exercise option " + String.join(", ", refs);
+        }
+
+        @Override
+        public String visitWithoutTentative(ScenarioEntry.WithoutTentative entry) {
+            return "without tentative";
+        }
+
+        @Override
+        public String visitAdd(ScenarioEntry.Add add) {
+            return "add " + Printer.print(add.item());
+        }
+
+        @Override
+        public String visitDrop(ScenarioEntry.Drop drop) {
+            return "drop " + drop.what().word() + " " + drop.name().source();
+        }
+
+        @Override
+        public String visitReplace(ScenarioEntry.Replace replace) {
+            return Printer.print(replace.item());
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.caplan.check;
 
 import dev.caplan.ast.Expr;
 import dev.caplan.ast.Item;
+import dev.caplan.ast.ItemKind;
 import dev.caplan.ast.SourceUnit;
 import dev.caplan.diag.Diagnostics;
 import java.util.ArrayList;
@@ -33,14 +34,12 @@ public final class Checker {
         List<Item> base = new ArrayList<>();
         NameTable<Item.Scenario> scenarios = new NameTable<>("scenario");
         for (SourceUnit unit : units) {
-            for (Item item : unit.items()) {
-                if (item instanceof Item.Scenario scenario) {
-                    scenarios.declare(scenario.name(), scenario, diagnostics);
-                } else {
-                    base.add(item);
-                }
-            }
+            base.addAll(unit.items());
         }
+        for (Item.Scenario scenario : ItemsByKind.of(base).scenarios) {
+            scenarios.declare(scenario.name(), scenario, diagnostics);
+        }
+        base.removeIf(item -> item.itemKind() == ItemKind.SCENARIO); // scenarios change the model, not part of it
         Map<dev.caplan.source.Span, Location> reusable = new java.util.IdentityHashMap<>();
         if (previous != null && previous.scenario() == null) {
             previous.locations().values().forEach(location -> reusable.put(location.span(), location));
@@ -63,21 +62,17 @@ public final class Checker {
     private static CheckedModel check(List<Item> items, Settings settings, Map<String, Item.Scenario> scenarios,
                                       String scenario, Map<dev.caplan.source.Span, Location> reusable,
                                       Diagnostics diagnostics) {
-        Declarations declarations = new DeclarationCollector(diagnostics, settings, reusable).collect(items);
-        Definitions definitions = definitions(items, declarations, diagnostics);
-        Map<String, CheckedReport> reports = new ReportChecker(declarations, definitions, diagnostics).check(items);
-        ExprChecker exprs = checkerFor(declarations, definitions, diagnostics);
+        ItemsByKind sorted = ItemsByKind.of(items);
+        Declarations declarations = new DeclarationCollector(diagnostics, settings, reusable).collect(sorted);
+        Definitions definitions = definitions(sorted.lets, declarations, diagnostics);
+        Map<String, CheckedReport> reports = new ReportChecker(declarations, definitions, diagnostics).check(sorted.reports);
+        ConditionChecker conditions = new ConditionChecker(checkerFor(declarations, definitions, diagnostics), diagnostics);
         List<CheckedCheck> checks = new ArrayList<>();
-        List<Item.Reported> reported = new ArrayList<>();
-        for (Item item : items) {
-            if (item instanceof Item.Check check) {
-                checks.add(new ConditionChecker(exprs, diagnostics).check(check));
-            } else if (item instanceof Item.Reported figure) {
-                new ConditionChecker(exprs, diagnostics).check(figure);
-                reported.add(figure);
-            }
+        for (Item.Check check : sorted.checks) {
+            checks.add(conditions.check(check));
         }
-        return new CheckedModel(declarations, definitions, reports, checks, reported,
+        sorted.reported.forEach(conditions::check);
+        return new CheckedModel(declarations, definitions, reports, checks, sorted.reported,
                 new CheckedModel.Source(items, scenarios, scenario, settings.withoutTentative()));
     }
 
@@ -95,12 +90,10 @@ public final class Checker {
         return new ExprChecker(model.declarations(), model.lets(), model::letType, diagnostics);
     }
 
-    private static Definitions definitions(List<Item> items, Declarations declarations, Diagnostics diagnostics) {
+    private static Definitions definitions(List<Item.Let> items, Declarations declarations, Diagnostics diagnostics) {
         NameTable<Item.Let> lets = new NameTable<>("definition");
-        for (Item item : items) {
-            if (item instanceof Item.Let let) {
-                lets.declare(let.name(), let, diagnostics);
-            }
+        for (Item.Let let : items) {
+            lets.declare(let.name(), let, diagnostics);
         }
         List<Item.Let> order = DependencyGraph.order(lets.asMap(), diagnostics);
         Map<String, ValueType> types = new HashMap<>();

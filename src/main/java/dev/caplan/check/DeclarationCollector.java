@@ -31,28 +31,26 @@ final class DeclarationCollector {
         this.reusable = reusable;
     }
 
-    Declarations collect(List<Item> items) {
-        locations = new NameTable<>("location", items.size()); // most items of a large model are locations
-        collectAreas(items);
-        for (Item item : items) {
-            if (item instanceof Item.Kinds k) {
-                NameTable<Category> table = k.targetGroups() ? groups : kinds;
-                for (Item.Definition def : k.definitions()) {
-                    table.declare(def.name(), new Category(def.name().text(), def.description(),
-                            table.asMap().size(), def.span()), diagnostics);
-                }
+    Declarations collect(ItemsByKind items) {
+        locations = new NameTable<>("location", items.places.size()); // most items of a large model are locations
+        collectAreas(items.areas);
+        for (Item.Kinds k : items.kinds) {
+            NameTable<Category> table = k.targetGroups() ? groups : kinds;
+            for (Item.Definition def : k.definitions()) {
+                table.declare(def.name(), new Category(def.name().text(), def.description(),
+                        table.asMap().size(), def.span()), diagnostics);
             }
         }
         LocationBuilder builder = new LocationBuilder(diagnostics, areas, kinds, groups, settings, reusable);
-        for (Item item : items) {
-            if (item instanceof Item.Location l) {
-                Location location = builder.fromBlock(l, locations.asMap().size());
+        for (ItemsByKind.Places places : items.places) {
+            if (places.block() != null) {
+                Location location = builder.fromBlock(places.block(), locations.asMap().size());
                 if (location != null) {
-                    locations.declare(l.name(), location, diagnostics);
+                    locations.declare(places.block().name(), location, diagnostics);
                 }
-            } else if (item instanceof Item.Table t && tables.declare(t.name(), t, diagnostics)) {
-                for (Item.TableRow row : t.rows()) {
-                    Location location = builder.fromRow(t, row, locations.asMap().size());
+            } else if (tables.declare(places.table().name(), places.table(), diagnostics)) {
+                for (Item.TableRow row : places.table().rows()) {
+                    Location location = builder.fromRow(places.table(), row, locations.asMap().size());
                     if (location != null) {
                         locations.declare(row.name(), location, diagnostics);
                     }
@@ -87,13 +85,8 @@ final class DeclarationCollector {
      * Areas are declared top-down in any order across files, so parents are resolved in passes:
      * first every name, then each parent, checking it sits exactly one level up.
      */
-    private void collectAreas(List<Item> items) {
-        List<Item.Areas> declarations = new ArrayList<>();
-        for (Item item : items) {
-            if (item instanceof Item.Areas a) {
-                declarations.add(a);
-            }
-        }
+    private void collectAreas(List<Item.Areas> items) {
+        List<Item.Areas> declarations = new ArrayList<>(items);
         declarations.sort((x, y) -> Integer.compare(x.level().ordinal(), y.level().ordinal()));
         Map<String, AreaLevel> levels = new HashMap<>();
         for (Item.Areas declaration : declarations) {

@@ -157,11 +157,7 @@ final class ExprChecker implements Expr.Visitor<ValueType> {
 
     /** Whether the expression is {@code capacity[...]}, directly or through definitions. */
     private boolean isCapacity(Expr expr) {
-        for (int depth = 0; depth < 100 && expr instanceof Expr.Reference ref && lets.containsKey(ref.name().text());
-             depth++) {
-            expr = lets.get(ref.name().text()).expr();
-        }
-        return expr instanceof Expr.Capacity;
+        return Selection.of(expr, lets).isPresent();
     }
 
     public ValueType visitAt(Expr.At expr) {

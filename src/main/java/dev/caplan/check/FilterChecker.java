@@ -24,16 +24,27 @@ final class FilterChecker {
     boolean check(List<Filter> filters) {
         boolean ok = true;
         for (Filter filter : filters) {
-            if (filter instanceof Filter.Bare bare) {
-                ok &= checkBare(bare.name());
-            } else if (filter instanceof Filter.Attribute attribute) {
-                for (Name value : attribute.values()) {
-                    ok &= checkValue(attribute.attribute(), value);
-                }
-            }
+            ok &= filter.accept(resolves);
         }
         return ok;
     }
+
+    /** Whether one filter's names resolve, reporting those that do not. */
+    private final Filter.Visitor<Boolean> resolves = new Filter.Visitor<>() {
+        @Override
+        public Boolean visitBare(Filter.Bare bare) {
+            return checkBare(bare.name());
+        }
+
+        @Override
+        public Boolean visitAttribute(Filter.Attribute attribute) {
+            boolean ok = true;
+            for (Name value : attribute.values()) {
+                ok &= checkValue(attribute.attribute(), value);
+            }
+            return ok;
+        }
+    };
 
     private boolean checkBare(Name name) {
         if (declarations.areas().containsKey(name.text()) || declarations.locations().containsKey(name.text())) {

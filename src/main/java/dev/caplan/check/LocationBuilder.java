@@ -13,9 +13,11 @@ import dev.caplan.time.Days;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns a {@code location} block or a grid-table row into a {@link Location}: resolves its
@@ -53,31 +55,12 @@ final class LocationBuilder {
         }
         Area municipality = municipality(block.area());
         Category kind = kinds.resolve(block.kind(), diagnostics);
-        List<Segment> segments = new ArrayList<>();
-        Map<String, BigDecimal> groupPlaces = new LinkedHashMap<>();
-        List<String> notes = new ArrayList<>();
-        for (LocationEntry entry : block.entries()) {
-            if (entry instanceof LocationEntry.Capacity c) {
-                addSegment(segments, c);
-            } else if (entry instanceof LocationEntry.GroupPlaces g) {
-                if (groups.resolve(g.group(), diagnostics) != null && requireWhole(g.places())) {
-                    groupPlaces.put(g.group().text(), g.places().value());
-                }
-            } else if (entry instanceof LocationEntry.Note n) {
-                notes.add(n.text());
-            }
-        }
-        checkOverlaps(block.name().text(), segments);
-        java.util.Set<String> optionNames = new java.util.HashSet<>();
-        for (LocationEntry entry : block.entries()) {
-            if (entry instanceof LocationEntry.Option option && !optionNames.add(option.effectiveName())) {
-                diagnostics.error(Code.DUPLICATE_NAME, option.span(), "'" + block.name().text() + "' has two options called '"
-                        + option.effectiveName() + "'", "name them: option longer extend until ..., option bigger expand to ...");
-            }
-        }
-        for (LocationEntry entry : block.entries()) {
-            if (entry instanceof LocationEntry.Option option && validOption(option)
-                    && settings.exercises(block.name().text(), option.effectiveName())) {
+        BlockLines lines = new BlockLines(block.name().text());
+        block.entries().forEach(entry -> entry.accept(lines));
+        checkOverlaps(block.name().text(), lines.segments);
+        List<Segment> segments = lines.segments;
+        for (LocationEntry.Option option : lines.options) {
+            if (validOption(option) && settings.exercises(block.name().text(), option.effectiveName())) {
                 segments = new ArrayList<>(OptionApplier.apply(segments, option));
             }
         }
@@ -86,8 +69,52 @@ final class LocationBuilder {
         if (municipality == null || kind == null) {
             return null;
         }
-        return new Location(block.name().text(), municipality, kind, null, segments, groupPlaces, notes, order,
-                block.span());
+        return new Location(block.name().text(), municipality, kind, null, segments, lines.groupPlaces, lines.notes,
+                order, block.span());
+    }
+
+    /** The lines of one location block: its capacity segments, target-group places, notes and options. */
+    private final class BlockLines implements LocationEntry.Visitor<Void> {
+        private final String location;
+        private final Set<String> optionNames = new HashSet<>();
+        final List<Segment> segments = new ArrayList<>();
+        final Map<String, BigDecimal> groupPlaces = new LinkedHashMap<>();
+        final List<String> notes = new ArrayList<>();
+        final List<LocationEntry.Option> options = new ArrayList<>();
+
+        BlockLines(String location) {
+            this.location = location;
+        }
+
+        @Override
+        public Void visitCapacity(LocationEntry.Capacity capacity) {
+            addSegment(segments, capacity);
+            return null;
+        }
+
+        @Override
+        public Void visitGroupPlaces(LocationEntry.GroupPlaces group) {
+            if (groups.resolve(group.group(), diagnostics) != null && requireWhole(group.places())) {
+                groupPlaces.put(group.group().text(), group.places().value());
+            }
+            return null;
+        }
+
+        @Override
+        public Void visitNote(LocationEntry.Note note) {
+            notes.add(note.text());
+            return null;
+        }
+
+        @Override
+        public Void visitOption(LocationEntry.Option option) {
+            if (!optionNames.add(option.effectiveName())) {
+                diagnostics.error(Code.DUPLICATE_NAME, option.span(), "'" + location + "' has two options called '"
+                        + option.effectiveName() + "'", "name them: option longer extend until ..., option bigger expand to ...");
+            }
+            options.add(option);
+            return null;
+        }
     }
 
     /** The location of a grid row: a value holds from its column until the next column. */
@@ -166,15 +193,8 @@ final class LocationBuilder {
         if (!requireWhole(c.value()) || !valid(c.from()) || !valid(c.until()) || !valid(c.during())) {
             return;
         }
-        int from;
-        int until;
-        if (c.during() != null) {
-            from = c.during().period().start();
-            until = c.during().period().end();
-        } else {
-            from = c.from() == null ? Days.BEGINNING : startOf(c.from());
-            until = c.until() == null ? Days.END : startOf(c.until());
-        }
+        int from = c.firstDay();
+        int until = c.endDay();
         if (until <= from) {
             diagnostics.error(Code.EMPTY_PERIOD, c.span(), "this capacity ends (" + Days.format(until)
                     + ") before it starts (" + Days.format(from) + ")", "until is exclusive: the first day without the places");

@@ -37,27 +37,21 @@ final class QuotaCollector {
         this.withoutTentative = withoutTentative;
     }
 
-    Map<String, CheckedQuota> collect(List<Item> items) {
-        for (Item item : items) {
-            if (item instanceof Item.Key key) {
-                CheckedKey checked = new KeyCollector(diagnostics, areas).key(key);
-                if (checked != null) {
-                    keys.declare(key.name(), checked, diagnostics);
-                }
+    Map<String, CheckedQuota> collect(ItemsByKind items) {
+        for (Item.Key key : items.keys) {
+            CheckedKey checked = new KeyCollector(diagnostics, areas).key(key);
+            if (checked != null) {
+                keys.declare(key.name(), checked, diagnostics);
             }
         }
         Map<String, List<Item.Actual>> actuals = new LinkedHashMap<>();
-        for (Item item : items) {
-            if (item instanceof Item.Actual actual) {
-                actuals.computeIfAbsent(actual.name().text(), k -> new ArrayList<>()).add(actual);
-            }
+        for (Item.Actual actual : items.actuals) {
+            actuals.computeIfAbsent(actual.name().text(), k -> new ArrayList<>()).add(actual);
         }
-        for (Item item : items) {
-            if (item instanceof Item.Quota quota) {
-                CheckedQuota checked = quota(quota, actuals.getOrDefault(quota.name().text(), List.of()));
-                if (checked != null) {
-                    quotas.declare(quota.name(), checked, diagnostics);
-                }
+        for (Item.Quota quota : items.quotas) {
+            CheckedQuota checked = quota(quota, actuals.getOrDefault(quota.name().text(), List.of()));
+            if (checked != null) {
+                quotas.declare(quota.name(), checked, diagnostics);
             }
         }
         for (List<Item.Actual> group : actuals.values()) {
@@ -79,38 +73,80 @@ final class QuotaCollector {
         if (quota.key() != null) {
             key = keys.resolve(quota.key(), diagnostics);
         }
+        Entries own = new Entries(quota.flow(), per, false);
+        quota.entries().forEach(entry -> entry.accept(own));
+        Entries realised = new Entries(quota.flow(), per, true);
+        actuals.forEach(actual -> actual.entries().forEach(entry -> entry.accept(realised)));
+        sortAndCheck(own.lines, quota.flow());
+        sortAndCheck(realised.lines, quota.flow());
+        return new CheckedQuota(quota.name().text(), quota.title(), quota.flow(), per, key, own.lines, realised.lines,
+                own.backlog, own.carry, quota.span());
+    }
+
+    /** The lines of a quota block (or, with {@code actual} set, of its actuals) by area. */
+    private final class Entries implements QuotaEntry.Visitor<Void> {
+        private final boolean flow;
+        private final PeriodKind per;
+        private final boolean actual;
+        final Map<String, List<QuotaLine>> lines = new LinkedHashMap<>();
+        final Map<String, List<QuotaLine>> backlog = new LinkedHashMap<>();
         CarryPolicy carry = CarryPolicy.NONE;
-        Map<String, List<QuotaLine>> lines = new LinkedHashMap<>();
-        Map<String, List<QuotaLine>> backlog = new LinkedHashMap<>();
-        for (QuotaEntry entry : quota.entries()) {
-            if (entry instanceof QuotaEntry.Carry c) {
-                carry = carry(c, quota.flow(), carry);
-            } else if (entry instanceof QuotaEntry.Backlog b) {
-                if (!quota.flow()) {
-                    diagnostics.error(Code.QUOTA, b.span(), "only a flow quota has a backlog",
-                            "a level quota says how many places are needed; write: quota NAME flow per half-year");
-                } else {
-                    add(backlog, line(b.area(), b.value(), b.period(), null, per, true));
-                }
+
+        Entries(boolean flow, PeriodKind per, boolean actual) {
+            this.flow = flow;
+            this.per = per;
+            this.actual = actual;
+        }
+
+        @Override
+        public Void visitLevel(QuotaEntry.Level level) {
+            if (flow) {
+                diagnostics.error(Code.QUOTA, level.span(), "a flow quota gives an amount per period",
+                        "write: " + level.area().source() + " " + level.value().source() + " in 2023-H1");
             } else {
-                add(lines, line(entry, quota.flow(), per));
+                add(lines, line(level.area(), level.value(), level.from(), level.until(), null, false));
             }
+            return null;
         }
-        Map<String, List<QuotaLine>> realised = new LinkedHashMap<>();
-        for (Item.Actual actual : actuals) {
-            for (QuotaEntry entry : actual.entries()) {
-                if (entry instanceof QuotaEntry.Carry || entry instanceof QuotaEntry.Backlog) {
-                    diagnostics.error(Code.QUOTA, entry.span(), "an actual records what was realised; "
-                            + "carry and backlog belong in the quota", null);
-                } else {
-                    add(realised, line(entry, quota.flow(), per));
-                }
+
+        @Override
+        public Void visitFlow(QuotaEntry.Flow amount) {
+            if (!flow) {
+                diagnostics.error(Code.QUOTA, amount.span(), "a level quota gives places from a date",
+                        "write: " + amount.area().source() + " " + amount.value().source() + " from 2023-01-01");
+            } else {
+                add(lines, line(amount.area(), amount.value(), amount.period(), null, per, true));
             }
+            return null;
         }
-        sortAndCheck(lines, quota.flow());
-        sortAndCheck(realised, quota.flow());
-        return new CheckedQuota(quota.name().text(), quota.title(), quota.flow(), per, key, lines, realised, backlog,
-                carry, quota.span());
+
+        @Override
+        public Void visitBacklog(QuotaEntry.Backlog entry) {
+            if (actual) {
+                notInActual(entry);
+            } else if (!flow) {
+                diagnostics.error(Code.QUOTA, entry.span(), "only a flow quota has a backlog",
+                        "a level quota says how many places are needed; write: quota NAME flow per half-year");
+            } else {
+                add(backlog, line(entry.area(), entry.value(), entry.period(), null, per, true));
+            }
+            return null;
+        }
+
+        @Override
+        public Void visitCarry(QuotaEntry.Carry entry) {
+            if (actual) {
+                notInActual(entry);
+            } else {
+                carry = carry(entry, flow, carry);
+            }
+            return null;
+        }
+
+        private void notInActual(QuotaEntry entry) {
+            diagnostics.error(Code.QUOTA, entry.span(), "an actual records what was realised; "
+                    + "carry and backlog belong in the quota", null);
+        }
     }
 
     private PeriodKind per(Item.Quota quota) {
@@ -151,24 +187,6 @@ final class QuotaCollector {
         diagnostics.error(Code.QUOTA, entry.policy().span(), "unknown carry policy '" + word + "'",
                 "carry deficit, carry surplus, carry both or carry none");
         return current;
-    }
-
-    private QuotaLine line(QuotaEntry entry, boolean flow, PeriodKind per) {
-        if (entry instanceof QuotaEntry.Level level) {
-            if (flow) {
-                diagnostics.error(Code.QUOTA, level.span(), "a flow quota gives an amount per period",
-                        "write: " + level.area().source() + " " + level.value().source() + " in 2023-H1");
-                return null;
-            }
-            return line(level.area(), level.value(), level.from(), level.until(), null, false);
-        }
-        QuotaEntry.Flow amount = (QuotaEntry.Flow) entry;
-        if (!flow) {
-            diagnostics.error(Code.QUOTA, amount.span(), "a level quota gives places from a date",
-                    "write: " + amount.area().source() + " " + amount.value().source() + " from 2023-01-01");
-            return null;
-        }
-        return line(amount.area(), amount.value(), amount.period(), null, per, true);
     }
 
     /** A line, or null after reporting; for flows {@code from} is the period and must be of kind {@code per}. */

@@ -25,48 +25,66 @@ final class ReportChecker {
         this.diagnostics = diagnostics;
     }
 
-    Map<String, CheckedReport> check(List<Item> items) {
+    Map<String, CheckedReport> check(List<Item.Report> items) {
         NameTable<CheckedReport> reports = new NameTable<>("report");
-        for (Item item : items) {
-            if (item instanceof Item.Report report) {
-                CheckedReport checked = check(report);
-                if (checked != null) {
-                    reports.declare(report.name(), checked, diagnostics);
-                }
+        for (Item.Report report : items) {
+            CheckedReport checked = check(report);
+            if (checked != null) {
+                reports.declare(report.name(), checked, diagnostics);
             }
         }
         return new LinkedHashMap<>(reports.asMap());
     }
 
     private CheckedReport check(Item.Report report) {
-        List<ReportEntry.Rows> rows = new ArrayList<>();
-        List<Column> columns = new ArrayList<>();
-        Aggregation aggregation = Aggregation.END;
-        String totalLabel = null;
-        boolean hasColumns = false;
-        for (ReportEntry entry : report.entries()) {
-            if (entry instanceof ReportEntry.Rows r) {
-                exprs.check(r.expr());
-                rows.add(r);
-            } else if (entry instanceof ReportEntry.Columns c) {
-                hasColumns = true;
-                for (ColumnSpec spec : c.specs()) {
-                    columns.addAll(ColumnResolver.expand(spec, diagnostics));
-                }
-            } else if (entry instanceof ReportEntry.Aggregate a) {
-                aggregation = aggregation(a, aggregation);
-            } else if (entry instanceof ReportEntry.Total t) {
-                totalLabel = t.label() == null ? "total" : t.label();
-            }
-        }
-        if (rows.isEmpty() || !hasColumns) {
+        Entries entries = new Entries();
+        report.entries().forEach(entry -> entry.accept(entries));
+        if (entries.rows.isEmpty() || !entries.hasColumns) {
             diagnostics.error(Code.BAD_REPORT, report.name().span(), "report '" + report.name().text() + "' has no "
-                    + (rows.isEmpty() ? "rows" : "columns"), rows.isEmpty()
+                    + (entries.rows.isEmpty() ? "rows" : "columns"), entries.rows.isEmpty()
                     ? "add a line such as: rows capacity by location"
                     : "add a line such as: columns 2023-01-01, 2023-07-01");
             return null;
         }
-        return new CheckedReport(report.name().text(), report.title(), rows, columns, aggregation, totalLabel);
+        return new CheckedReport(report.name().text(), report.title(), entries.rows, entries.columns,
+                entries.aggregation, entries.totalLabel);
+    }
+
+    /** What the lines of one report block say, checked. */
+    private final class Entries implements ReportEntry.Visitor<Void> {
+        final List<ReportEntry.Rows> rows = new ArrayList<>();
+        final List<Column> columns = new ArrayList<>();
+        Aggregation aggregation = Aggregation.END;
+        String totalLabel;
+        boolean hasColumns;
+
+        @Override
+        public Void visitRows(ReportEntry.Rows entry) {
+            exprs.check(entry.expr());
+            rows.add(entry);
+            return null;
+        }
+
+        @Override
+        public Void visitColumns(ReportEntry.Columns entry) {
+            hasColumns = true;
+            for (ColumnSpec spec : entry.specs()) {
+                columns.addAll(ColumnResolver.expand(spec, diagnostics));
+            }
+            return null;
+        }
+
+        @Override
+        public Void visitAggregate(ReportEntry.Aggregate entry) {
+            aggregation = aggregation(entry, aggregation);
+            return null;
+        }
+
+        @Override
+        public Void visitTotal(ReportEntry.Total entry) {
+            totalLabel = entry.label() == null ? "total" : entry.label();
+            return null;
+        }
     }
 
     private Aggregation aggregation(ReportEntry.Aggregate entry, Aggregation current) {

@@ -1,7 +1,7 @@
 package dev.caplan.check;
 
 import dev.caplan.ast.Item;
-import dev.caplan.ast.ItemNames;
+import dev.caplan.ast.ItemKind;
 import dev.caplan.ast.LocationEntry;
 import dev.caplan.ast.Name;
 import dev.caplan.ast.ScenarioEntry;
@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -54,76 +55,101 @@ final class ScenarioApplier {
                 start = apply(base, parent, chain);
             }
         }
-        List<Item> items = new ArrayList<>(start.items());
-        boolean allOptions = start.settings().allOptions();
-        boolean firm = start.settings().withoutTentative();
-        Set<String> exercised = new HashSet<>(start.settings().exercised());
-        for (ScenarioEntry entry : scenario.entries()) {
-            if (entry instanceof ScenarioEntry.ExerciseAll) {
-                allOptions = true;
-            } else if (entry instanceof ScenarioEntry.Exercise e) {
-                e.options().forEach(ref -> exercise(items, ref, exercised));
-            } else if (entry instanceof ScenarioEntry.WithoutTentative) {
-                firm = true;
-            } else if (entry instanceof ScenarioEntry.Add add) {
-                items.add(add.item());
-            } else if (entry instanceof ScenarioEntry.Drop drop) {
-                int index = find(items, drop.what(), drop.name());
-                if (index >= 0) {
-                    items.remove(index);
-                }
-            } else if (entry instanceof ScenarioEntry.Replace replace) {
-                replace(items, replace.item());
-            }
+        Changes changes = new Changes(new ArrayList<>(start.items()), start.settings());
+        scenario.entries().forEach(entry -> entry.accept(changes));
+        return new Applied(changes.items, new Settings(changes.allOptions, changes.exercised, changes.firm));
+    }
+
+    /** The declarations and settings as the lines of one scenario change them, in order. */
+    private final class Changes implements ScenarioEntry.Visitor<Void> {
+        final List<Item> items;
+        final Set<String> exercised;
+        boolean allOptions;
+        boolean firm;
+
+        Changes(List<Item> items, Settings start) {
+            this.items = items;
+            this.exercised = new HashSet<>(start.exercised());
+            this.allOptions = start.allOptions();
+            this.firm = start.withoutTentative();
         }
-        return new Applied(items, new Settings(allOptions, exercised, firm));
+
+        @Override
+        public Void visitExerciseAll(ScenarioEntry.ExerciseAll entry) {
+            allOptions = true;
+            return null;
+        }
+
+        @Override
+        public Void visitExercise(ScenarioEntry.Exercise entry) {
+            entry.options().forEach(ref -> exercise(items, ref, exercised));
+            return null;
+        }
+
+        @Override
+        public Void visitWithoutTentative(ScenarioEntry.WithoutTentative entry) {
+            firm = true;
+            return null;
+        }
+
+        @Override
+        public Void visitAdd(ScenarioEntry.Add entry) {
+            items.add(entry.item());
+            return null;
+        }
+
+        @Override
+        public Void visitDrop(ScenarioEntry.Drop entry) {
+            int index = find(items, entry.what(), entry.name());
+            if (index >= 0) {
+                items.remove(index);
+            }
+            return null;
+        }
+
+        @Override
+        public Void visitReplace(ScenarioEntry.Replace entry) {
+            replace(items, entry.item());
+            return null;
+        }
     }
 
     private void replace(List<Item> items, Item replacement) {
-        String kind = ItemNames.kind(replacement);
-        Name name = ItemNames.name(replacement);
-        if (name == null) {
+        Optional<Name> name = replacement.identifier();
+        if (name.isEmpty()) {
             diagnostics.error(Code.SCENARIO, replacement.span(), "a scenario can replace locations, tables, "
                     + "definitions, quotas, actuals, keys, reports, and labelled checks and reported figures",
                     "to add this declaration, write: add ...");
             return;
         }
-        int index = find(items, kind, name);
+        int index = find(items, replacement.itemKind(), name.get());
         if (index >= 0) {
             items.set(index, replacement);
         }
     }
 
     /** The index of the declaration of that kind and name, or -1 after reporting that there is none. */
-    private int find(List<Item> items, String kind, Name name) {
+    private int find(List<Item> items, ItemKind kind, Name name) {
         List<String> sameKind = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            Name candidate = ItemNames.name(items.get(i));
-            if (candidate != null && ItemNames.kind(items.get(i)).equals(kind)) {
-                if (candidate.text().equals(name.text())) {
+            Optional<Name> candidate = items.get(i).identifier();
+            if (candidate.isPresent() && items.get(i).itemKind() == kind) {
+                if (candidate.get().text().equals(name.text())) {
                     return i;
                 }
-                sameKind.add(candidate.text());
+                sameKind.add(candidate.get().text());
             }
         }
         String hint = NameHints.didYouMean(name.text(), sameKind);
-        diagnostics.error(Code.SCENARIO, name.span(), "the scenario changes " + kind + " '" + name.text()
-                + "', which the model does not have", hint != null ? hint : "to add it, write: add " + kind + " ...");
+        diagnostics.error(Code.SCENARIO, name.span(), "the scenario changes " + kind.word() + " '" + name.text()
+                + "', which the model does not have", hint != null ? hint : "to add it, write: add " + kind.word() + " ...");
         return -1;
     }
 
     private void exercise(List<Item> items, ScenarioEntry.OptionRef ref, Set<String> exercised) {
         Map<String, List<String>> options = new LinkedHashMap<>();
-        for (Item item : items) {
-            if (item instanceof Item.Location location) {
-                List<String> names = new ArrayList<>();
-                for (LocationEntry entry : location.entries()) {
-                    if (entry instanceof LocationEntry.Option option) {
-                        names.add(option.effectiveName());
-                    }
-                }
-                options.put(location.name().text(), names);
-            }
+        for (Item.Location location : ItemsByKind.of(items).locations) {
+            options.put(location.name().text(), location.options().stream().map(LocationEntry.Option::effectiveName).toList());
         }
         List<String> ofLocation = options.get(ref.location().text());
         if (ofLocation == null) {

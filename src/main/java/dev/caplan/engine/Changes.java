@@ -1,7 +1,6 @@
 package dev.caplan.engine;
 
 import dev.caplan.ast.Item;
-import dev.caplan.ast.ItemNames;
 import dev.caplan.ast.Name;
 import dev.caplan.ast.SourceUnit;
 import dev.caplan.check.CheckedReport;
@@ -136,15 +135,11 @@ final class Changes {
     static java.util.Set<String> locationsOfReparsed(List<SourceUnit> before, List<SourceUnit> after) {
         java.util.Set<String> names = new java.util.LinkedHashSet<>();
         for (SourceUnit unit : reparsed(before, after)) {
-            for (Item item : unit.items()) {
-                if (item instanceof Item.Location location) {
-                    names.add(location.name().text());
-                } else if (item instanceof Item.Table table) {
-                    table.rows().forEach(row -> names.add(row.name().text()));
-                } else if (item instanceof Item.Scenario) {
-                    return null; // a scenario file changed: compare everything
-                }
+            if (!unit.itemsOf(Item.Scenario.class).isEmpty()) {
+                return null; // a scenario file changed: compare everything
             }
+            unit.itemsOf(Item.Location.class).forEach(location -> names.add(location.name().text()));
+            unit.itemsOf(Item.Table.class).forEach(table -> table.rows().forEach(row -> names.add(row.name().text())));
         }
         return names;
     }
@@ -175,11 +170,8 @@ final class Changes {
         Map<String, String> texts = new HashMap<>();
         for (SourceUnit unit : units) {
             for (Item item : unit.items()) {
-                boolean relevant = item instanceof Item.Quota || item instanceof Item.Key || item instanceof Item.Actual
-                        || item instanceof Item.Areas || item instanceof Item.Kinds;
-                if (relevant) {
-                    Name name = ItemNames.name(item);
-                    String key = ItemNames.kind(item) + ":" + (name == null ? item.span().text() : name.text());
+                if (item.itemKind().reachesEverything()) {
+                    String key = item.itemKind().word() + ":" + item.identifier().map(Name::text).orElse(item.span().text());
                     texts.merge(key, item.span().text(), String::concat);
                 }
             }

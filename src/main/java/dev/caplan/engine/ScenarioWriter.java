@@ -1,7 +1,7 @@
 package dev.caplan.engine;
 
 import dev.caplan.ast.Item;
-import dev.caplan.ast.ItemNames;
+import dev.caplan.ast.ItemKind;
 import dev.caplan.ast.Name;
 import dev.caplan.ast.SourceUnit;
 import java.nio.file.Files;
@@ -35,8 +35,8 @@ final class ScenarioWriter {
             }
         });
         before.forEach((key, item) -> {
-            if (!after.containsKey(key) && ItemNames.name(item) != null) {
-                entries.add("drop " + ItemNames.kind(item) + " " + ItemNames.name(item).source());
+            if (!after.containsKey(key)) {
+                item.identifier().ifPresent(id -> entries.add("drop " + item.itemKind().word() + " " + id.source()));
             }
         });
         if (entries.isEmpty()) {
@@ -57,14 +57,21 @@ final class ScenarioWriter {
         Map<String, Item> items = new LinkedHashMap<>();
         for (SourceUnit unit : units) {
             for (Item item : unit.items()) {
-                if (item instanceof Item.Scenario || item instanceof Item.Import) {
-                    continue;
+                if (isPartOfTheModel(item.itemKind())) {
+                    String identity = item.identifier().map(Name::text).orElse(item.span().text());
+                    items.put(item.itemKind().word() + ":" + identity, item);
                 }
-                Name name = ItemNames.name(item);
-                items.put(ItemNames.kind(item) + ":" + (name == null ? item.span().text() : name.text()), item);
             }
         }
         return items;
+    }
+
+    /** Scenarios and imports are not what a scenario can replace, add or drop. */
+    private static boolean isPartOfTheModel(ItemKind kind) {
+        return switch (kind) {
+            case SCENARIO, IMPORT -> false;
+            case AREAS, KINDS, TARGET_GROUPS, LOCATION, TABLE, LET, REPORT, QUOTA, ACTUAL, KEY, CHECK, REPORTED -> true;
+        };
     }
 
     /** Where the scenario goes: scenarios/NAME.caplan in a model directory, or beside a model file. */

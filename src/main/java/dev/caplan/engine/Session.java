@@ -109,17 +109,33 @@ public final class Session {
         if (parsed == null) {
             return Reply.problems(diagnostics.sorted());
         }
-        if (parsed instanceof ReplInput.Empty) {
-            return Reply.text("");
-        }
-        if (parsed instanceof ReplInput.Expression expression) {
-            return evaluate(input.strip(), expression);
-        }
-        Object edit = new Tweaker(units).edit(parsed, input);
-        if (edit instanceof Diagnostic problem) {
-            return Reply.problems(List.of(problem));
-        }
-        return apply((Tweaker.Edit) edit);
+        Tweaker tweaker = new Tweaker(units);
+        return parsed.accept(new ReplInput.Visitor<>() {
+            @Override
+            public Reply visitDeclaration(ReplInput.Declaration declaration) {
+                return apply(tweaker.declaration(declaration.item(), input));
+            }
+
+            @Override
+            public Reply visitSegment(ReplInput.Segment segment) {
+                return apply(tweaker.segment(segment, input));
+            }
+
+            @Override
+            public Reply visitCell(ReplInput.Cell cell) {
+                return apply(tweaker.cell(cell));
+            }
+
+            @Override
+            public Reply visitExpression(ReplInput.Expression expression) {
+                return evaluate(input.strip(), expression);
+            }
+
+            @Override
+            public Reply visitEmpty(ReplInput.Empty empty) {
+                return Reply.text("");
+            }
+        });
     }
 
     private Reply evaluate(String text, ReplInput.Expression input) {
@@ -145,7 +161,11 @@ public final class Session {
         }
     }
 
-    private Reply apply(Tweaker.Edit edit) {
+    private Reply apply(Tweak tweak) {
+        if (tweak instanceof Tweak.Refused refused) {
+            return Reply.problems(List.of(refused.problem()));
+        }
+        Tweak.Edit edit = (Tweak.Edit) tweak;
         Map<Path, String> before = workspace.snapshot();
         workspace.replace(edit.file(), edit.start(), edit.end(), edit.text());
         if (workspace.snapshot().equals(before)) {

@@ -116,11 +116,9 @@ final class SourceLoader {
             unit = ModelParser.parseFile(new SourceFile(displayName(path), path, text), diagnostics);
         }
         units.add(unit);
-        for (Item item : unit.items()) {
-            if (item instanceof Item.Import imported) {
-                Path target = (path.getParent() == null ? Path.of("") : path.getParent()).resolve(imported.path());
-                read(target, imported);
-            }
+        for (Item.Import imported : unit.itemsOf(Item.Import.class)) {
+            Path target = (path.getParent() == null ? Path.of("") : path.getParent()).resolve(imported.path());
+            read(target, imported);
         }
     }
 

@@ -1,7 +1,7 @@
 package dev.caplan.engine;
 
 import dev.caplan.ast.Item;
-import dev.caplan.ast.ItemNames;
+import dev.caplan.ast.ItemKind;
 import dev.caplan.ast.LocationEntry;
 import dev.caplan.ast.Name;
 import dev.caplan.ast.PeriodLit;
@@ -14,6 +14,7 @@ import dev.caplan.source.Span;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Turns a REPL tweak into one edit of one file: the span of the declaration, capacity line or
@@ -21,37 +22,25 @@ import java.util.List;
  * that holds most declarations of its kind. Everything else in the files stays byte for byte.
  */
 final class Tweaker {
-    /** Replace [start, end) of {@code file} by {@code text}; {@code what} says what changes, for the user. */
-    record Edit(Path file, int start, int end, String text, String what) {
-    }
-
     private final List<SourceUnit> units;
 
     Tweaker(List<SourceUnit> units) {
         this.units = units;
     }
 
-    /** The edit, or a diagnostic saying why the tweak has no target. */
-    Object edit(ReplInput input, String typed) {
-        if (input instanceof ReplInput.Declaration d) {
-            return declaration(d.item(), typed.strip());
-        }
-        if (input instanceof ReplInput.Segment s) {
-            return segment(s, typed);
-        }
-        return cell((ReplInput.Cell) input);
-    }
-
-    private Object declaration(Item item, String text) {
-        Name name = ItemNames.name(item);
-        String kind = ItemNames.kind(item);
-        if (name != null) {
+    /** A whole declaration: replaces the one of the same kind and name, or is added. */
+    Tweak declaration(Item item, String typed) {
+        String text = typed.strip();
+        Optional<Name> name = item.identifier();
+        ItemKind kind = item.itemKind();
+        if (name.isPresent()) {
             for (SourceUnit unit : units) {
                 for (Item existing : unit.items()) {
-                    Name other = ItemNames.name(existing);
-                    if (other != null && ItemNames.kind(existing).equals(kind) && other.text().equals(name.text())) {
+                    Optional<Name> other = existing.identifier();
+                    if (other.isPresent() && existing.itemKind() == kind && other.get().text().equals(name.get().text())) {
                         Span span = existing.span();
-                        return new Edit(path(span), span.start(), span.end(), text, kind + " " + name.text());
+                        return new Tweak.Edit(path(span), span.start(), span.end(), text,
+                                kind.word() + " " + name.get().text());
                     }
                 }
             }
@@ -59,16 +48,16 @@ final class Tweaker {
         SourceUnit home = homeOf(kind);
         String existing = home.file().text();
         String separator = existing.isEmpty() || existing.endsWith("\n") ? "" : "\n";
-        return new Edit(home.file().path(), existing.length(), existing.length(), separator + text + "\n",
-                "added " + kind + (name == null ? "" : " " + name.text()));
+        return new Tweak.Edit(home.file().path(), existing.length(), existing.length(), separator + text + "\n",
+                "added " + kind.word() + name.map(n -> " " + n.text()).orElse(""));
     }
 
     /** The file a new declaration goes to: the one with most declarations of its kind, else the first. */
-    private SourceUnit homeOf(String kind) {
+    private SourceUnit homeOf(ItemKind kind) {
         SourceUnit best = units.get(0);
         long most = 0;
         for (SourceUnit unit : units) {
-            long count = unit.items().stream().filter(item -> ItemNames.kind(item).equals(kind)).count();
+            long count = unit.items().stream().filter(item -> item.itemKind() == kind).count();
             if (count > most) {
                 best = unit;
                 most = count;
@@ -77,68 +66,78 @@ final class Tweaker {
         return best;
     }
 
-    private Object segment(ReplInput.Segment tweak, String typed) {
-        Item.Location location = location(tweak.location());
+    /** One line of a location: replaces the line it matches, or is added after the last. */
+    Tweak segment(ReplInput.Segment tweak, String typed) {
+        List<Item.Location> locations = all(Item.Location.class);
+        Item.Location location = locations.stream().filter(l -> l.name().text().equals(tweak.location().text()))
+                .findFirst().orElse(null);
         if (location == null) {
-            return unknown(tweak.location(), "location", locationNames());
+            return unknown(tweak.location(), "location", locations.stream().map(l -> l.name().text()).toList());
         }
         String text = typed.strip().substring(tweak.location().span().end()).strip();
         LocationEntry target = matching(location, tweak.entry());
         String what = "location " + location.name().text();
         if (target != null) {
             Span span = target.span();
-            return new Edit(path(span), span.start(), span.end(), text, what);
+            return new Tweak.Edit(path(span), span.start(), span.end(), text, what);
         }
         Span last = location.entries().isEmpty() ? null : location.entries().get(location.entries().size() - 1).span();
         if (last == null) {
             int brace = location.span().end() - 1;
-            return new Edit(path(location.span()), brace, brace, "  " + text + "\n", what);
+            return new Tweak.Edit(path(location.span()), brace, brace, "  " + text + "\n", what);
         }
         String indent = indentOf(last);
         int lineEnd = last.file().lineStart(last.line()) + last.file().lineText(last.line()).length();
-        return new Edit(path(last), lineEnd, lineEnd, "\n" + indent + text, what); // after the line's comment
+        return new Tweak.Edit(path(last), lineEnd, lineEnd, "\n" + indent + text, what); // after the line's comment
     }
 
     /** The entry a tweak replaces: the capacity line with the same start, or else one it overlaps; the same option or note. */
     private static LocationEntry matching(Item.Location location, LocationEntry tweak) {
-        LocationEntry overlapping = null;
-        for (LocationEntry entry : location.entries()) {
-            if (entry instanceof LocationEntry.Capacity existing && tweak instanceof LocationEntry.Capacity wanted) {
-                if (Segments.sameStart(existing, wanted)) {
-                    return entry;
-                }
-                if (overlapping == null && Segments.overlap(existing, wanted)) {
-                    overlapping = entry;
-                }
-            } else if (entry instanceof LocationEntry.Option o && tweak instanceof LocationEntry.Option w
-                    && o.effectiveName().equals(w.effectiveName())) {
-                return entry;
-            } else if (entry instanceof LocationEntry.Note && tweak instanceof LocationEntry.Note) {
-                return entry;
+        return tweak.accept(new LocationEntry.Visitor<>() {
+            @Override
+            public LocationEntry visitCapacity(LocationEntry.Capacity wanted) {
+                List<LocationEntry.Capacity> lines = location.entriesOf(LocationEntry.Capacity.class);
+                return lines.stream().filter(line -> line.firstDay() == wanted.firstDay()).findFirst()
+                        .or(() -> lines.stream().filter(line -> overlap(line, wanted)).findFirst()).orElse(null);
             }
-        }
-        return overlapping;
+
+            @Override
+            public LocationEntry visitOption(LocationEntry.Option wanted) {
+                return location.options().stream().filter(o -> o.effectiveName().equals(wanted.effectiveName()))
+                        .findFirst().orElse(null);
+            }
+
+            @Override
+            public LocationEntry visitNote(LocationEntry.Note wanted) {
+                return location.entriesOf(LocationEntry.Note.class).stream().findFirst().orElse(null);
+            }
+
+            @Override
+            public LocationEntry visitGroupPlaces(LocationEntry.GroupPlaces wanted) {
+                return null; // a location may reserve places for several groups: a group line is added
+            }
+        });
     }
 
-    private Object cell(ReplInput.Cell tweak) {
+    private static boolean overlap(LocationEntry.Capacity a, LocationEntry.Capacity b) {
+        return a.firstDay() < b.endDay() && b.firstDay() < a.endDay();
+    }
+
+    /** One cell of a grid table. */
+    Tweak cell(ReplInput.Cell tweak) {
+        List<Item.Table> tables = all(Item.Table.class);
         Item.Table table = null;
-        List<String> tables = new ArrayList<>();
-        for (SourceUnit unit : units) {
-            for (Item item : unit.items()) {
-                if (item instanceof Item.Table t) {
-                    tables.add(t.name().text());
-                    table = t.name().text().equals(tweak.table().text()) ? t : table;
-                }
-            }
+        for (Item.Table t : tables) {
+            table = t.name().text().equals(tweak.table().text()) ? t : table; // the last, as the checker sees it
         }
         if (table == null) {
-            return unknown(tweak.table(), "table", tables);
+            return unknown(tweak.table(), "table", tables.stream().map(t -> t.name().text()).toList());
         }
         int column = columnIndex(table, tweak.column());
         if (column < 0) {
-            return Diagnostic.error(Code.UNKNOWN_NAME, tweak.column().span(), "table '" + table.name().text()
-                    + "' has no column " + tweak.column().text()).withHint("its columns: " + String.join(" ",
-                    table.columns().stream().map(PeriodLit::text).toList()));
+            return new Tweak.Refused(Diagnostic.error(Code.UNKNOWN_NAME, tweak.column().span(), "table '"
+                    + table.name().text() + "' has no column " + tweak.column().text()).withHint("its columns: "
+                    + String.join(" ", table.columns().stream().map(PeriodLit::text).toList())));
         }
         List<String> rows = new ArrayList<>();
         for (Item.TableRow row : table.rows()) {
@@ -146,7 +145,7 @@ final class Tweaker {
             if (row.name().text().equals(tweak.row().text())) {
                 Span span = row.cells().get(column).span();
                 String text = tweak.cell().span().text();
-                return new Edit(path(span), span.start(), span.end(), text, "table " + table.name().text() + " row "
+                return new Tweak.Edit(path(span), span.start(), span.end(), text, "table " + table.name().text() + " row "
                         + row.name().text() + " at " + tweak.column().text());
             }
         }
@@ -165,30 +164,16 @@ final class Tweaker {
         return -1;
     }
 
-    private Item.Location location(Name name) {
-        for (SourceUnit unit : units) {
-            for (Item item : unit.items()) {
-                if (item instanceof Item.Location l && l.name().text().equals(name.text())) {
-                    return l;
-                }
-            }
-        }
-        return null;
+    /** The declarations of one sort in every file, in load order. */
+    private <T extends Item> List<T> all(Class<T> sort) {
+        List<T> found = new ArrayList<>();
+        units.forEach(unit -> found.addAll(unit.itemsOf(sort)));
+        return found;
     }
 
-    private List<String> locationNames() {
-        List<String> names = new ArrayList<>();
-        units.forEach(u -> u.items().forEach(i -> {
-            if (i instanceof Item.Location l) {
-                names.add(l.name().text());
-            }
-        }));
-        return names;
-    }
-
-    private static Diagnostic unknown(Name name, String what, List<String> candidates) {
-        return Diagnostic.error(Code.UNKNOWN_NAME, name.span(), "no " + what + " '" + name.text() + "' to change")
-                .withHint(NameHints.didYouMean(name.text(), candidates));
+    private static Tweak unknown(Name name, String what, List<String> candidates) {
+        return new Tweak.Refused(Diagnostic.error(Code.UNKNOWN_NAME, name.span(), "no " + what + " '" + name.text()
+                + "' to change").withHint(NameHints.didYouMean(name.text(), candidates)));
     }
 
     private static String indentOf(Span span) {

@@ -7,6 +7,7 @@ import dev.caplan.check.CheckedModel;
 import dev.caplan.check.CheckedQuota;
 import dev.caplan.check.Location;
 import dev.caplan.check.Segment;
+import dev.caplan.check.Selection;
 import dev.caplan.eval.Value.Grouped;
 import dev.caplan.eval.Value.Single;
 import dev.caplan.series.Comparison;
@@ -288,21 +289,13 @@ public final class Evaluator implements Expr.Visitor<Value> {
     }
 
     public Value visitGroupBy(Expr.GroupBy expr) {
-        Expr operand = expr.operand();
-        while (operand instanceof Expr.Reference ref) {
-            operand = model.lets().get(ref.name().text()).expr();
-        }
-        Expr.Capacity capacity = (Expr.Capacity) operand;
+        Expr.Capacity capacity = groupedCapacity(expr);
         return selections.computeIfAbsent(expr, e -> group(selector.select(capacity.filters()), expr.key()));
     }
 
-    /** The capacity selection a grouping sums, through definitions. */
+    /** The capacity selection a grouping sums, through definitions (the checker made sure there is one). */
     private Expr.Capacity groupedCapacity(Expr.GroupBy expr) {
-        Expr operand = expr.operand();
-        while (operand instanceof Expr.Reference ref) {
-            operand = model.lets().get(ref.name().text()).expr();
-        }
-        return (Expr.Capacity) operand;
+        return Selection.of(expr.operand(), model.lets()).orElseThrow();
     }
 
     private Grouped group(List<Location> selected, GroupKey key) {

@@ -76,7 +76,7 @@ final class QuotaBuilder {
             return new ScenarioEntry.Add(atoms.itemOf(c.item()), span);
         }
         if (ctx instanceof DropEntryContext c) {
-            return new ScenarioEntry.Drop(c.what.getText(), atoms.name(c.name()), span);
+            return new ScenarioEntry.Drop(dev.caplan.ast.ItemKind.ofWord(c.what.getText()).orElseThrow(), atoms.name(c.name()), span);
         }
         if (ctx instanceof ReplaceEntryContext c) {
             return new ScenarioEntry.Replace(atoms.itemOf(c.item()), span);
