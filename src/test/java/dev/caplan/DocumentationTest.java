@@ -2,6 +2,7 @@ package dev.caplan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.caplan.check.Builtin;
 import dev.caplan.testing.CliRun;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,6 +69,19 @@ class DocumentationTest {
         }
         assertThat(tests).as("commands in the READMEs").isNotEmpty();
         return tests.stream();
+    }
+
+    /** The table of functions in the language reference is the {@link Builtin} table, row for row. */
+    @Test
+    void functionTableListsEveryBuiltin() throws IOException {
+        String doc = Files.readString(Path.of("docs/language.md"), StandardCharsets.UTF_8);
+        String start = "<!-- builtins -->\n";
+        String table = doc.substring(doc.indexOf(start) + start.length(), doc.indexOf("<!-- /builtins -->"));
+        StringBuilder expected = new StringBuilder("| function | value |\n|---|---|\n");
+        for (Builtin builtin : Builtin.values()) {
+            expected.append("| `").append(builtin.usage()).append("` | ").append(builtin.documentation()).append(" |\n");
+        }
+        assertThat(table).isEqualTo(expected.toString());
     }
 
     /** A command's comment may say "exit N" for a command that is meant to fail; otherwise 0. */

@@ -1,12 +1,21 @@
 package dev.caplan.check;
 
 import dev.caplan.ast.Expr;
+import dev.caplan.check.Builtin.Argument;
+import dev.caplan.check.Builtin.Form;
 import dev.caplan.check.ValueType.Dimension;
 import dev.caplan.diag.Code;
 import dev.caplan.diag.Diagnostics;
 import dev.caplan.diag.NameHints;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
-/** Checks a function call: the function exists, takes that many arguments, of those kinds. */
+/**
+ * Checks a function call against the {@link Builtin} table: the function exists in that form
+ * (with or without {@code over}), takes that many arguments, of those kinds; and gives the type
+ * the table says.
+ */
 final class CallChecker {
     private final ExprChecker exprs;
     private final Diagnostics diagnostics;
@@ -17,121 +26,115 @@ final class CallChecker {
     }
 
     ValueType check(Expr.Call call) {
-        String name = call.function().text();
-        if (call.over() != null) {
-            return aggregation(call, name);
+        Optional<Builtin> builtin = Builtin.of(call.function().text(), call.over() != null);
+        if (builtin.isEmpty()) {
+            return unknown(call);
         }
-        if (Functions.OF_QUOTA.contains(name)) {
-            return ofQuota(call, name);
-        }
-        if (name.equals(Functions.CUMULATIVE)) {
-            return cumulative(call);
-        }
-        if (!Functions.POINTWISE.contains(name)) {
-            String hint = Functions.AGGREGATIONS.containsKey(name)
-                    ? name + " summarises a series over a period: " + name + "(x over 2023-H1)"
-                    : NameHints.didYouMean(name, Functions.allNames());
-            return unknown(call, "unknown function '" + name + "'", hint);
-        }
-        ValueType[] args = new ValueType[call.args().size()];
-        for (int i = 0; i < args.length; i++) {
-            args[i] = exprs.single(call.args().get(i));
-        }
-        switch (name) {
-            case "abs":
-                return arity(call, 1, 1) ? args[0] : null;
-            case "round":
-                if (!arity(call, 1, 2)) {
-                    return null;
-                }
-                if (args.length == 2 && args[1] != null && args[1].dimension() == Dimension.LEVEL) {
-                    return exprs.levelAsNumber(call.args().get(1).span(), "the number of digits is a plain number");
-                }
-                return args[0];
-            default: // min, max
-                if (!arity(call, 1, Integer.MAX_VALUE)) {
-                    return null;
-                }
-                ValueType result = ValueType.NUMBER;
-                for (ValueType arg : args) {
-                    if (arg == null) {
-                        return null;
-                    }
-                    if (arg.dimension() == Dimension.LEVEL) {
-                        result = ValueType.LEVEL;
-                    }
-                }
-                return result;
-        }
+        return check(call, builtin.get());
     }
 
-    private ValueType ofQuota(Expr.Call call, String name) {
-        if (!arity(call, 1, 1)) {
+    private ValueType unknown(Expr.Call call) {
+        String name = call.function().text();
+        if (call.over() != null) {
+            return unknown(call, "'" + name + "' cannot summarise over a period",
+                    "over works with " + String.join(", ", Builtin.overPeriodNames(Argument.LEVEL)) + " (levels) and "
+                            + String.join(", ", Builtin.overPeriodNames(Argument.FLOW)) + " (flows)");
+        }
+        String hint = Builtin.of(name, true).isPresent()
+                ? name + " summarises a series over a period: " + name + "(x over 2023-H1)"
+                : NameHints.didYouMean(name, Builtin.names());
+        return unknown(call, "unknown function '" + name + "'", hint);
+    }
+
+    private ValueType check(Expr.Call call, Builtin builtin) {
+        if (!arity(call, builtin)) {
+            call.args().forEach(exprs::check);
             return null;
         }
-        Expr arg = call.args().get(0);
+        if (builtin.form() == Form.OVER) {
+            ColumnResolver.expand(call.over(), diagnostics);
+        }
+        List<ValueType> types = new ArrayList<>();
+        for (int i = 0; i < call.args().size(); i++) {
+            types.add(argument(call, builtin, i));
+        }
+        if (types.contains(null)) {
+            return null;
+        }
+        return switch (builtin.result()) {
+            case LIKE_ARGUMENT -> types.get(0);
+            case WIDEST -> types.stream().anyMatch(t -> t.dimension() == Dimension.LEVEL) ? ValueType.LEVEL
+                    : ValueType.NUMBER;
+            case NUMBER -> ValueType.NUMBER;
+            case LEVEL -> ValueType.LEVEL;
+            case GROUPED -> types.get(0).asGrouped();
+        };
+    }
+
+    /** The type of argument {@code i}, or null after reporting that it is not what the function takes. */
+    private ValueType argument(Expr.Call call, Builtin builtin, int i) {
+        Expr arg = call.args().get(i);
+        String name = builtin.functionName();
+        return switch (builtin.argument()) {
+            case SERIES -> exprs.single(arg);
+            case SERIES_THEN_DIGITS -> i == 0 ? exprs.single(arg) : digits(arg);
+            case LEVEL -> {
+                ValueType operand = exprs.single(arg);
+                if (operand != null && operand.isFlow()) {
+                    yield mismatch(call, name + " summarises a level, and this is " + operand.describe(),
+                            "add up a flow over a period with sum(x over 2023)");
+                }
+                yield operand;
+            }
+            case FLOW -> flow(call, builtin, arg);
+            case QUOTA, FLOW_QUOTA -> quota(call, builtin, arg);
+        };
+    }
+
+    private ValueType digits(Expr arg) {
+        ValueType digits = exprs.single(arg);
+        if (digits != null && digits.dimension() == Dimension.LEVEL) {
+            return exprs.levelAsNumber(arg.span(), "the number of digits is a plain number");
+        }
+        return digits;
+    }
+
+    private ValueType flow(Expr.Call call, Builtin builtin, Expr arg) {
+        ValueType operand = exprs.single(arg);
+        if (operand == null || operand.isFlow()) {
+            return operand;
+        }
+        String name = builtin.functionName();
+        if (builtin.form() == Form.OVER) {
+            return mismatch(call, name + " adds up a flow over a period, and this is " + operand.describe(),
+                    "summarise a level with " + orList(Builtin.overPeriodNamesInOrder(Argument.LEVEL)));
+        }
+        diagnostics.error(Code.LEVEL_FLOW, arg.span(), name + " adds up a flow, and this is " + operand.describe(),
+                "a level already is a running state; use it as it is");
+        return null;
+    }
+
+    private ValueType quota(Expr.Call call, Builtin builtin, Expr arg) {
+        String name = builtin.functionName();
         if (!(arg instanceof Expr.QuotaRef)) {
-            exprs.check(arg);
             return unknown(call, name + " takes a quota of an area", "write " + name + "(status_holders[IJsselland])");
         }
         ValueType quota = exprs.check(arg);
-        if (quota == null) {
-            return null;
+        if (quota != null && builtin.argument() == Argument.FLOW_QUOTA && !quota.isFlow()) {
+            return mismatch(call, name + " needs a flow quota: a backlog is carried from one period to the next",
+                    "a level quota has actual(...) but no backlog");
         }
-        if (!name.equals("actual") && !quota.isFlow()) {
-            diagnostics.error(Code.LEVEL_FLOW, call.function().span(), name + " needs a flow quota: a backlog is "
-                    + "carried from one period to the next", "a level quota has actual(...) but no backlog");
-            return null;
-        }
-        return name.equals("ledger") ? quota.asGrouped() : quota;
+        return quota;
     }
 
-    private ValueType cumulative(Expr.Call call) {
-        if (!arity(call, 1, 1)) {
-            return null;
-        }
-        ValueType operand = exprs.single(call.args().get(0));
-        if (operand != null && !operand.isFlow()) {
-            diagnostics.error(Code.LEVEL_FLOW, call.args().get(0).span(), "cumulative adds up a flow, and this is "
-                    + operand.describe(), "a level already is a running state; use it as it is");
-            return null;
-        }
-        return operand == null ? null : ValueType.LEVEL;
+    private ValueType mismatch(Expr.Call call, String message, String hint) {
+        diagnostics.error(Code.LEVEL_FLOW, call.function().span(), message, hint);
+        return null;
     }
 
-    private ValueType aggregation(Expr.Call call, String name) {
-        if (name.equals(Functions.SUM)) {
-            if (!arity(call, 1, 1)) {
-                return null;
-            }
-            ColumnResolver.expand(call.over(), diagnostics);
-            ValueType operand = exprs.single(call.args().get(0));
-            if (operand != null && !operand.isFlow()) {
-                diagnostics.error(Code.LEVEL_FLOW, call.function().span(), "sum adds up a flow over a period, and this is "
-                        + operand.describe(), "summarise a level with average, min, max, start or end");
-                return null;
-            }
-            return operand == null ? null : ValueType.NUMBER;
-        }
-        if (!Functions.AGGREGATIONS.containsKey(name)) {
-            return unknown(call, "'" + name + "' cannot summarise over a period",
-                    "over works with " + String.join(", ", Functions.AGGREGATIONS.keySet().stream().sorted().toList())
-                            + " (levels) and sum (flows)");
-        }
-        if (!arity(call, 1, 1)) {
-            return null;
-        }
-        ColumnResolver.expand(call.over(), diagnostics);
-        ValueType operand = exprs.single(call.args().get(0));
-        if (operand != null && operand.isFlow()) {
-            diagnostics.error(Code.LEVEL_FLOW, call.function().span(), name + " summarises a level, and this is "
-                    + operand.describe(), "add up a flow over a period with sum(x over 2023)");
-            return null;
-        }
-        return operand;
-    }
-
-    private boolean arity(Expr.Call call, int min, int max) {
+    private boolean arity(Expr.Call call, Builtin builtin) {
+        int min = builtin.minArguments();
+        int max = builtin.maxArguments();
         int count = call.args().size();
         if (count >= min && count <= max) {
             return true;
@@ -149,5 +152,13 @@ final class CallChecker {
             exprs.check(arg);
         }
         return null;
+    }
+
+    /** "a, b or c". */
+    private static String orList(List<String> words) {
+        if (words.size() == 1) {
+            return words.get(0);
+        }
+        return String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
     }
 }

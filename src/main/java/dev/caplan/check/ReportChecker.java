@@ -10,13 +10,11 @@ import dev.caplan.series.Aggregation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** Checks reports: their rows type-check, their columns expand, they have both, names are unique. */
 final class ReportChecker {
-    private static final List<String> AGGREGATIONS = List.of("start", "end", "average", "min", "max");
-
     private final ExprChecker exprs;
     private final Diagnostics diagnostics;
 
@@ -89,12 +87,14 @@ final class ReportChecker {
 
     private Aggregation aggregation(ReportEntry.Aggregate entry, Aggregation current) {
         String word = entry.how().text();
-        if (!AGGREGATIONS.contains(word)) {
-            String hint = NameHints.didYouMean(word, AGGREGATIONS);
+        Optional<Aggregation> named = Builtin.aggregationNamed(word);
+        if (named.isEmpty()) {
+            List<String> words = Builtin.aggregationWords();
+            String hint = NameHints.didYouMean(word, words);
             diagnostics.error(Code.BAD_REPORT, entry.how().span(), "unknown aggregation '" + word + "'",
-                    hint != null ? hint : "use one of " + String.join(", ", AGGREGATIONS));
+                    hint != null ? hint : "use one of " + String.join(", ", words));
             return current;
         }
-        return Aggregation.valueOf(word.toUpperCase(Locale.ROOT));
+        return named.get();
     }
 }

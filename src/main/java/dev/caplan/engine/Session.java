@@ -3,8 +3,11 @@ package dev.caplan.engine;
 import dev.caplan.ast.ColumnSpec;
 import dev.caplan.ast.Expr;
 import dev.caplan.ast.Item;
+import dev.caplan.ast.Keywords;
+import dev.caplan.ast.Name;
 import dev.caplan.ast.ReplInput;
 import dev.caplan.ast.SourceUnit;
+import dev.caplan.check.Builtin;
 import dev.caplan.check.CheckedModel;
 import dev.caplan.check.Checker;
 import dev.caplan.check.Column;
@@ -28,6 +31,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A REPL session on a model: answers expressions, applies tweaks (a declaration, one capacity
@@ -337,8 +341,18 @@ public final class Session {
     }
 
     /** The reserved words, for completion. */
-    public static java.util.Set<String> keywords() {
-        return dev.caplan.ast.Keywords.ALL;
+    public static Set<String> keywords() {
+        return Keywords.ALL;
+    }
+
+    /** The names of the built-in functions, for completion. */
+    public static List<String> functionNames() {
+        return Builtin.names();
+    }
+
+    /** A name as it must be typed: quoted when it is not a bare word ({@code "ROL Zwolle"}, {@code "in"}). */
+    public static String asWritten(String name) {
+        return new Name(name, false, null).source();
     }
 
     /** The days on which some location's places change, for completing dates. */

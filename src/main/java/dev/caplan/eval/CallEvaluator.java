@@ -4,7 +4,7 @@ import dev.caplan.ast.Expr;
 import dev.caplan.check.Column;
 import dev.caplan.check.CheckedQuota;
 import dev.caplan.check.ColumnResolver;
-import dev.caplan.check.Functions;
+import dev.caplan.check.Builtin;
 import dev.caplan.diag.Diagnostics;
 import dev.caplan.eval.Value.Single;
 import dev.caplan.series.Aggregation;
@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /** Evaluates function calls: pointwise functions day by day, aggregations period by period. */
 final class CallEvaluator {
@@ -25,46 +26,45 @@ final class CallEvaluator {
     }
 
     Value evaluate(Expr.Call call) {
-        String name = call.function().text();
-        if (call.over() != null) {
-            Single operand = evaluator.single(call.args().get(0));
-            List<Column> columns = ColumnResolver.expand(call.over(), new Diagnostics());
-            if (name.equals(Functions.SUM)) {
-                return Evaluator.arithmetic(call.span(), () -> operand.map(s -> flowSum(s, operand.per(), columns))
+        Builtin builtin = Builtin.of(call.function().text(), call.over() != null).orElseThrow();
+        return switch (builtin) {
+            case MIN -> pointwise(call, args -> args.stream().reduce((a, b) -> a.combine(b, StepSeries::min)).orElseThrow());
+            case MAX -> pointwise(call, args -> args.stream().reduce((a, b) -> a.combine(b, StepSeries::max)).orElseThrow());
+            case ABS -> pointwise(call, args -> abs(args.get(0)));
+            case ROUND -> pointwise(call, args -> round(call, args));
+            case CUMULATIVE -> {
+                Single flow = evaluator.single(call.args().get(0));
+                yield Evaluator.arithmetic(call.span(), () -> flow.map(s -> Flows.cumulative(s, flow.per())).withPer(null));
+            }
+            case AVERAGE, MIN_OVER, MAX_OVER, START, END -> {
+                Single operand = evaluator.single(call.args().get(0));
+                List<Column> columns = ColumnResolver.expand(call.over(), new Diagnostics());
+                yield Evaluator.arithmetic(call.span(), () -> operand.map(s -> aggregate(s, builtin.aggregation(), columns)));
+            }
+            case SUM -> {
+                Single operand = evaluator.single(call.args().get(0));
+                List<Column> columns = ColumnResolver.expand(call.over(), new Diagnostics());
+                yield Evaluator.arithmetic(call.span(), () -> operand.map(s -> flowSum(s, operand.per(), columns))
                         .withPer(null));
             }
-            Aggregation aggregation = Functions.AGGREGATIONS.get(name);
-            return Evaluator.arithmetic(call.span(), () -> operand.map(s -> aggregate(s, aggregation, columns)));
-        }
-        if (Functions.OF_QUOTA.contains(name)) {
-            return ofQuota(name, (Expr.QuotaRef) call.args().get(0));
-        }
-        if (name.equals(Functions.CUMULATIVE)) {
-            Single flow = evaluator.single(call.args().get(0));
-            return Evaluator.arithmetic(call.span(), () -> flow.map(s -> Flows.cumulative(s, flow.per())).withPer(null));
-        }
-        List<Single> args = call.args().stream().map(evaluator::single).toList();
-        return Evaluator.arithmetic(call.span(), () -> switch (name) {
-            case "abs" -> abs(args.get(0));
-            case "round" -> round(call, args);
-            case "min" -> args.stream().reduce((a, b) -> a.combine(b, StepSeries::min)).orElseThrow();
-            case "max" -> args.stream().reduce((a, b) -> a.combine(b, StepSeries::max)).orElseThrow();
-            default -> throw new IllegalStateException("unchecked function " + name);
-        });
+            case ACTUAL -> evaluator.actual(quotaOf(call));
+            case DUE, BACKLOG, CARRIED -> evaluator.ledger(quotaOf(call)).row(quota(call), builtin.ledgerRow().orElseThrow());
+            case LEDGER -> evaluator.ledger(quotaOf(call)).rows(quota(call));
+        };
     }
 
-    private Value ofQuota(String name, Expr.QuotaRef ref) {
-        if (name.equals("actual")) {
-            return evaluator.actual(ref);
-        }
-        Ledger ledger = evaluator.ledger(ref);
-        CheckedQuota quota = evaluator.model().quotas().get(ref.quota().text());
-        return switch (name) {
-            case "backlog" -> ledger.row(quota, 1);
-            case "due" -> ledger.row(quota, 2);
-            case "carried" -> ledger.row(quota, 4);
-            default -> ledger.rows(quota);
-        };
+    /** A function of day-by-day values: each argument is a single series (the checker made sure). */
+    private Value pointwise(Expr.Call call, Function<List<Single>, Single> function) {
+        List<Single> args = call.args().stream().map(evaluator::single).toList();
+        return Evaluator.arithmetic(call.span(), () -> function.apply(args));
+    }
+
+    private static Expr.QuotaRef quotaOf(Expr.Call call) {
+        return (Expr.QuotaRef) call.args().get(0); // the checker made sure
+    }
+
+    private CheckedQuota quota(Expr.Call call) {
+        return evaluator.model().quotas().get(quotaOf(call).quota().text());
     }
 
     /** The amounts of a flow over one period (a number), or per period of a range (a series). */

@@ -2,6 +2,7 @@ package dev.caplan.eval;
 
 import dev.caplan.ast.Expr;
 import dev.caplan.ast.Item;
+import dev.caplan.check.Builtin;
 import dev.caplan.check.Column;
 import dev.caplan.check.Location;
 import dev.caplan.check.Segment;
@@ -71,8 +72,8 @@ public final class Explainer {
             return over.size() == 1 ? new Explainer(evaluator, over.get(0)).explain(arg)
                     : Explanation.leaf(arg.span().text() + " over " + call.over().span().text(), null);
         }
-        if (arg instanceof Expr.QuotaRef quota && List.of("due", "backlog", "carried").contains(call.function().text())
-                && !column.isDay()) {
+        boolean readsLedgerRow = Builtin.of(call.function().text(), false).flatMap(Builtin::ledgerRow).isPresent();
+        if (arg instanceof Expr.QuotaRef quota && readsLedgerRow && !column.isDay()) {
             return new Explanation(ledgerLine(quota), null, List.of(explain(arg)));
         }
         return explain(arg);

@@ -1,6 +1,7 @@
 package dev.caplan.eval;
 
 import dev.caplan.check.CheckedQuota;
+import dev.caplan.check.LedgerRow;
 import dev.caplan.check.QuotaLine;
 import dev.caplan.eval.Value.Single;
 import dev.caplan.series.StepSeries;
@@ -23,6 +24,17 @@ public final class Ledger {
     /** One period of the ledger; {@code realised} and {@code carried} are null when not known yet. */
     public record Entry(Period period, BigDecimal quota, BigDecimal backlogIn, BigDecimal due, BigDecimal realised,
                         BigDecimal carried) {
+
+        /** The value in one row; null for a row not known yet. */
+        public BigDecimal value(LedgerRow row) {
+            return switch (row) {
+                case QUOTA -> quota;
+                case BACKLOG_IN -> backlogIn;
+                case DUE -> due;
+                case REALISED -> realised;
+                case CARRIED -> carried;
+            };
+        }
     }
 
     private Ledger(List<Period> periods, List<Entry> expected, List<Entry> firm) {
@@ -97,22 +109,23 @@ public final class Ledger {
         return periods;
     }
 
-    /** The ledger as rows of flows, for reports: quota, backlog in, due, realised, carried. */
+    /** The ledger as rows of flows, for reports: one per {@link LedgerRow}. */
     Value.Grouped rows(CheckedQuota quota) {
-        List<String> labels = List.of("quota", "backlog in", "due", "realised", "carried");
+        List<String> labels = new ArrayList<>();
         List<Single> members = new ArrayList<>();
-        for (int row = 0; row < labels.size(); row++) {
+        for (LedgerRow row : LedgerRow.values()) {
+            labels.add(row.label());
             members.add(row(quota, row));
         }
         return new Value.Grouped("ledger", labels, members);
     }
 
     /** One row of the ledger as a flow; realised and carried are unknown where nothing is realised yet. */
-    Single row(CheckedQuota quota, int row) {
+    Single row(CheckedQuota quota, LedgerRow row) {
         StepSeries e = Flows.of(periods, column(expected, row));
         StepSeries f = Flows.of(periods, column(firm, row));
         Single value = new Single(e, f).withPer(quota.per());
-        if (row < 3) {
+        if (row.knownInAdvance()) {
             return value;
         }
         List<BigDecimal> known = expected.stream().map(x -> x.realised() == null ? BigDecimal.ZERO : BigDecimal.ONE)
@@ -120,15 +133,9 @@ public final class Ledger {
         return value.withKnown(Flows.of(periods, known));
     }
 
-    private static List<BigDecimal> column(List<Entry> entries, int row) {
+    private static List<BigDecimal> column(List<Entry> entries, LedgerRow row) {
         return entries.stream().map(entry -> {
-            BigDecimal value = switch (row) {
-                case 0 -> entry.quota();
-                case 1 -> entry.backlogIn();
-                case 2 -> entry.due();
-                case 3 -> entry.realised();
-                default -> entry.carried();
-            };
+            BigDecimal value = entry.value(row);
             return value == null ? BigDecimal.ZERO : value;
         }).toList();
     }

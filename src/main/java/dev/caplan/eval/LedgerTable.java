@@ -1,7 +1,9 @@
 package dev.caplan.eval;
 
+import dev.caplan.check.LedgerRow;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -10,7 +12,6 @@ import java.util.List;
  * period, e.g. {@code 2022-H2: quota 414 + backlog 100 = 514; realised 520; carried 0}.
  */
 public final class LedgerTable {
-    private static final List<String> COLUMNS = List.of("quota", "backlog in", "due", "realised", "carried");
 
     private LedgerTable() {
     }
@@ -20,11 +21,14 @@ public final class LedgerTable {
         for (int i = 0; i < ledger.expected().size(); i++) {
             Ledger.Entry e = ledger.expected().get(i);
             Ledger.Entry f = ledger.firm().get(i);
-            rows.add(new ResultRow(e.period().label(), List.of(cell(e.quota(), f.quota()),
-                    cell(e.backlogIn(), f.backlogIn()), cell(e.due(), f.due()), cell(e.realised(), f.realised()),
-                    cell(e.carried(), f.carried()))));
+            List<ResultCell> cells = new ArrayList<>();
+            for (LedgerRow row : LedgerRow.values()) {
+                cells.add(cell(e.value(row), f.value(row)));
+            }
+            rows.add(new ResultRow(e.period().label(), cells));
         }
-        return new ResultTable(name, "backlog ledger of " + name, "period", COLUMNS, rows, null);
+        List<String> columns = Arrays.stream(LedgerRow.values()).map(LedgerRow::label).toList();
+        return new ResultTable(name, "backlog ledger of " + name, "period", columns, rows, null);
     }
 
     /** A ledger table as sentences, one per period, the way an analyst reads it aloud. */

@@ -44,6 +44,7 @@ final class Completions {
             sort.forEach(name -> words.add(quoted(name)));
         }
         words.addAll(Session.keywords());
+        words.addAll(Session.functionNames());
         return startingWith(new ArrayList<>(words), word);
     }
 
@@ -61,8 +62,7 @@ final class Completions {
     }
 
     private static String quoted(String name) {
-        boolean bare = name.matches("[\\p{L}_][\\p{L}\\p{N}_]*") && !Session.keywords().contains(name);
-        return bare ? name : "\"" + name + "\"";
+        return Session.asWritten(name);
     }
 
     private static List<String> startingWith(List<String> candidates, String prefix) {

@@ -49,4 +49,11 @@ class CompletionTest {
         assertThat(Completions.of(repl, "capa")).containsExactly("capacity");
         assertThat(Completions.of(repl, "azc at 2023-0")).contains("2023-02-01", "2023-04-01", "2023-05-01");
     }
+
+    @Test
+    void builtInFunctions() {
+        assertThat(Completions.of(repl, "aver")).containsExactly("average");
+        assertThat(Completions.of(repl, "let x = cumu")).containsExactly("cumulative");
+        assertThat(Completions.of(repl, "led")).containsExactly("ledger");
+    }
 }
