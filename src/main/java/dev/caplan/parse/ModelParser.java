@@ -69,8 +69,7 @@ public final class ModelParser {
         if (local.hasErrors()) {
             return null;
         }
-        AstBuilder builder = new AstBuilder(file, diagnostics);
-        return tree.columnSpec().stream().map(builder::columnSpec).toList();
+        return new AstBuilder(file, diagnostics).columns(tree.columnSpec());
     }
 
     /** Parses REPL input; null when it has syntax errors (they are in the collector). */
@@ -78,7 +77,7 @@ public final class ModelParser {
         Diagnostics local = new Diagnostics();
         CaplanParser.ReplInputContext tree = parse(file, local, CaplanParser::replInput);
         diagnostics.addAll(local);
-        return local.hasErrors() ? null : new ReplBuilder(new AstBuilder(file, diagnostics)).build(tree);
+        return local.hasErrors() ? null : new AstBuilder(file, diagnostics).replInput(tree);
     }
 
     /**

@@ -3,36 +3,53 @@ package dev.caplan.parse;
 import dev.caplan.ast.ColumnSpec;
 import dev.caplan.ast.Item;
 import dev.caplan.ast.ReplInput;
-import dev.caplan.parse.antlr.CaplanParser.*;
-import java.util.ArrayList;
+import dev.caplan.parse.antlr.CaplanParser.ReplCellContext;
+import dev.caplan.parse.antlr.CaplanParser.ReplEmptyContext;
+import dev.caplan.parse.antlr.CaplanParser.ReplExprContext;
+import dev.caplan.parse.antlr.CaplanParser.ReplItemContext;
+import dev.caplan.parse.antlr.CaplanParser.ReplSegmentContext;
 import java.util.List;
 
-/** Builds REPL input from its parse tree, with the model builder's pieces. */
-final class ReplBuilder {
-    private final AstBuilder atoms;
+/**
+ * Builds one line of REPL input (a declaration, a location segment, a table cell, a query, or
+ * nothing): one method per labelled alternative, with the model's builders for the pieces.
+ */
+final class ReplBuilder extends Builder<ReplInput> {
+    private final ItemBuilder items;
+    private final ExprBuilder exprs;
+    private final LocationEntryBuilder locationEntries;
 
-    ReplBuilder(AstBuilder atoms) {
-        this.atoms = atoms;
+    ReplBuilder(Atoms atoms, ItemBuilder items, ExprBuilder exprs) {
+        super(atoms);
+        this.items = items;
+        this.exprs = exprs;
+        this.locationEntries = new LocationEntryBuilder(atoms);
     }
 
-    ReplInput build(ReplInputContext ctx) {
-        if (ctx instanceof ReplItemContext c) {
-            return new ReplInput.Declaration(atoms.itemOf(c.item()));
-        }
-        if (ctx instanceof ReplSegmentContext c) {
-            return new ReplInput.Segment(atoms.name(c.location), atoms.locationEntryOf(c.locationEntry()));
-        }
-        if (ctx instanceof ReplCellContext c) {
-            CellContext cell = c.cell();
-            Item.Cell value = new Item.Cell(cell.quantity() == null ? null : atoms.quantity(cell.quantity()),
-                    atoms.span(cell));
-            return new ReplInput.Cell(atoms.name(c.table), atoms.name(c.row), atoms.period(c.column), value);
-        }
-        if (ctx instanceof ReplExprContext c) {
-            List<ColumnSpec> over = new ArrayList<>();
-            c.columnSpec().forEach(spec -> over.add(atoms.columnSpec(spec)));
-            return new ReplInput.Expression(atoms.expr(c.expr()), over);
-        }
+    @Override
+    public ReplInput visitReplItem(ReplItemContext c) {
+        return new ReplInput.Declaration(items.visit(c.item()));
+    }
+
+    @Override
+    public ReplInput visitReplSegment(ReplSegmentContext c) {
+        return new ReplInput.Segment(atoms.name(c.location), locationEntries.visit(c.locationEntry()));
+    }
+
+    @Override
+    public ReplInput visitReplCell(ReplCellContext c) {
+        Item.Cell value = items.cell(c.cell());
+        return new ReplInput.Cell(atoms.name(c.table), atoms.name(c.row), atoms.period(c.column), value);
+    }
+
+    @Override
+    public ReplInput visitReplExpr(ReplExprContext c) {
+        List<ColumnSpec> over = atoms.columnSpecs(c.columnSpec());
+        return new ReplInput.Expression(exprs.visit(c.expr()), over);
+    }
+
+    @Override
+    public ReplInput visitReplEmpty(ReplEmptyContext c) {
         return new ReplInput.Empty();
     }
 }

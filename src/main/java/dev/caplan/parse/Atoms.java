@@ -1,0 +1,158 @@
+package dev.caplan.parse;
+
+import dev.caplan.ast.ColumnSpec;
+import dev.caplan.ast.Name;
+import dev.caplan.ast.PeriodLit;
+import dev.caplan.ast.Quantity;
+import dev.caplan.diag.Code;
+import dev.caplan.diag.Diagnostics;
+import dev.caplan.parse.antlr.CaplanParser.ColumnSpecContext;
+import dev.caplan.parse.antlr.CaplanParser.NameContext;
+import dev.caplan.parse.antlr.CaplanParser.PeriodContext;
+import dev.caplan.parse.antlr.CaplanParser.QuantityContext;
+import dev.caplan.parse.antlr.CaplanParser.SignedQuantityContext;
+import dev.caplan.source.SourceFile;
+import dev.caplan.source.Span;
+import dev.caplan.time.PeriodParse;
+import dev.caplan.time.PeriodParser;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * The small pieces every builder needs (names, quantities, periods, column specifications, spans,
+ * strings), kept in one place so they are built the same way everywhere. Reports what the grammar
+ * cannot see, namely periods that do not exist ({@code 2023-02-30}), as diagnostics.
+ */
+final class Atoms {
+    private final SourceFile file;
+    private final Diagnostics diagnostics;
+
+    Atoms(SourceFile file, Diagnostics diagnostics) {
+        this.file = file;
+        this.diagnostics = diagnostics;
+    }
+
+    Name name(NameContext c) {
+        if (c.STRING() != null) {
+            return new Name(unquote(c.STRING().getText()), true, span(c));
+        }
+        return new Name(c.getText(), false, span(c));
+    }
+
+    List<Name> names(List<NameContext> contexts) {
+        List<Name> result = new ArrayList<>();
+        for (NameContext context : contexts) {
+            result.add(name(context));
+        }
+        return result;
+    }
+
+    /** A bare word used as a name (a function, a key form, a carry policy): never quoted. */
+    Name word(Token token) {
+        return new Name(token.getText(), false, span(token));
+    }
+
+    /** A bare word of a rule of its own used as a name (a step such as {@code monthly}): never quoted. */
+    Name word(ParserRuleContext ctx) {
+        return new Name(ctx.getText(), false, span(ctx));
+    }
+
+    Quantity signedQuantity(SignedQuantityContext c) {
+        Quantity quantity = quantity(c.quantity());
+        if (c.MINUS() == null) {
+            return quantity;
+        }
+        return quantity.negate(span(c));
+    }
+
+    Quantity quantity(QuantityContext c) {
+        BigDecimal value = number(c.NUMBER(0).getText());
+        if (c.percent != null) {
+            value = value.movePointLeft(2);
+        }
+        boolean tentative = c.tentative != null;
+        if (c.high != null) {
+            BigDecimal high = number(c.high.getText());
+            BigDecimal low = value.min(high);
+            high = value.max(high);
+            BigDecimal middle = low.add(high).divide(BigDecimal.valueOf(2));
+            String written = c.NUMBER(0).getText() + ".." + c.high.getText();
+            return new Quantity(middle, tentative, false, low, high, written, span(c));
+        }
+        if (c.spread != null) {
+            BigDecimal spread = number(c.spread.getText());
+            if (c.spreadPercent != null) {
+                spread = value.multiply(spread.movePointLeft(2));
+            }
+            String written = c.NUMBER(0).getText() + (c.percent != null ? "%" : "") + " ± " + c.spread.getText()
+                    + (c.spreadPercent != null ? "%" : "");
+            return new Quantity(value, tentative, c.percent != null, value.subtract(spread.abs()),
+                    value.add(spread.abs()), written, span(c));
+        }
+        return new Quantity(value, tentative, c.percent != null, span(c));
+    }
+
+    private static BigDecimal number(String text) {
+        return new BigDecimal(text.replace("_", ""));
+    }
+
+    /** A period literal, validated; an impossible one is reported and kept with a null period. Null when absent. */
+    PeriodLit period(PeriodContext c) {
+        if (c == null) {
+            return null;
+        }
+        String text = c.getText().replace("_", "");
+        PeriodParse parse = PeriodParser.parse(text);
+        if (!parse.isOk()) {
+            diagnostics.error(Code.BAD_DATE, span(c), parse.error(),
+                    "write a date as YYYY-MM-DD, or a period as 2023-01, 2023-Q1, 2023-H1 or 2023");
+        }
+        return new PeriodLit(text, parse.period(), span(c));
+    }
+
+    ColumnSpec columnSpec(ColumnSpecContext c) {
+        Name step = c.step == null ? null : word(c.step);
+        return new ColumnSpec(period(c.first), c.last == null ? null : period(c.last), step, span(c));
+    }
+
+    List<ColumnSpec> columnSpecs(List<ColumnSpecContext> contexts) {
+        List<ColumnSpec> specs = new ArrayList<>();
+        for (ColumnSpecContext context : contexts) {
+            specs.add(columnSpec(context));
+        }
+        return specs;
+    }
+
+    /** The text of an optional string token (a title, a label), unquoted; null when absent. */
+    static String unquoteOrNull(Token token) {
+        return token == null ? null : unquote(token.getText());
+    }
+
+    static String unquote(String quoted) {
+        String body = quoted.substring(1, quoted.length() - 1);
+        StringBuilder out = new StringBuilder(body.length());
+        for (int i = 0; i < body.length(); i++) {
+            char ch = body.charAt(i);
+            if (ch == '\\' && i + 1 < body.length()) {
+                ch = body.charAt(++i);
+            }
+            out.append(ch);
+        }
+        return out.toString();
+    }
+
+    Span span(ParserRuleContext ctx) {
+        int start = ctx.getStart().getStartIndex();
+        Token stop = ctx.getStop();
+        int end = stop == null || stop.getStopIndex() < start ? start : stop.getStopIndex() + 1;
+        return new Span(file, start, end);
+    }
+
+    /** The span of a single token. */
+    Span span(Token token) {
+        return new Span(file, token.getStartIndex(), token.getStopIndex() + 1);
+    }
+}
