@@ -22,15 +22,14 @@ public final class Checker {
     }
 
     public static CheckedModel check(List<SourceUnit> units, Diagnostics diagnostics) {
-        return check(units, diagnostics, null);
+        return check(units, diagnostics, LocationCache.NONE);
     }
 
     /**
-     * Like {@link #check(List, Diagnostics)}, taking over from {@code previous} (may be null) the
-     * checked locations whose declarations were not edited. Only for a model read the same way as
-     * {@code previous} (same scenario, same areas and kinds): the REPL after a one-line change.
+     * Like {@link #check(List, Diagnostics)}, taking the checked locations of unedited declarations
+     * from {@code reusable} instead of checking them again (the REPL after a one-line change).
      */
-    public static CheckedModel check(List<SourceUnit> units, Diagnostics diagnostics, CheckedModel previous) {
+    public static CheckedModel check(List<SourceUnit> units, Diagnostics diagnostics, LocationCache reusable) {
         List<Item> base = new ArrayList<>();
         NameTable<Item.Scenario> scenarios = new NameTable<>("scenario");
         for (SourceUnit unit : units) {
@@ -40,10 +39,6 @@ public final class Checker {
             scenarios.declare(scenario.name(), scenario, diagnostics);
         }
         base.removeIf(item -> item.itemKind() == ItemKind.SCENARIO); // scenarios change the model, not part of it
-        Map<dev.caplan.source.Span, Location> reusable = new java.util.IdentityHashMap<>();
-        if (previous != null && previous.scenario() == null) {
-            previous.locations().values().forEach(location -> reusable.put(location.span(), location));
-        }
         CheckedModel model = check(base, Settings.BASE, scenarios.asMap(), null, reusable, diagnostics);
         if (!diagnostics.hasErrors()) {
             for (String name : scenarios.asMap().keySet()) {
@@ -56,11 +51,11 @@ public final class Checker {
     /** The model as a scenario changes it; its problems are added to the collector. */
     public static CheckedModel checkScenario(CheckedModel base, String name, Diagnostics diagnostics) {
         ScenarioApplier.Applied applied = new ScenarioApplier(base.scenarios(), diagnostics).apply(base.items(), name);
-        return check(applied.items(), applied.settings(), base.scenarios(), name, Map.of(), diagnostics);
+        return check(applied.items(), applied.settings(), base.scenarios(), name, LocationCache.NONE, diagnostics);
     }
 
     private static CheckedModel check(List<Item> items, Settings settings, Map<String, Item.Scenario> scenarios,
-                                      String scenario, Map<dev.caplan.source.Span, Location> reusable,
+                                      String scenario, LocationCache reusable,
                                       Diagnostics diagnostics) {
         ItemsByKind sorted = ItemsByKind.of(items);
         Declarations declarations = new DeclarationCollector(diagnostics, settings, reusable).collect(sorted);

@@ -23,9 +23,9 @@ final class DeclarationCollector {
     private final NameTable<Item.Table> tables = new NameTable<>("table");
 
     private final Settings settings;
-    private final Map<dev.caplan.source.Span, Location> reusable;
+    private final LocationCache reusable;
 
-    DeclarationCollector(Diagnostics diagnostics, Settings settings, Map<dev.caplan.source.Span, Location> reusable) {
+    DeclarationCollector(Diagnostics diagnostics, Settings settings, LocationCache reusable) {
         this.diagnostics = diagnostics;
         this.settings = settings;
         this.reusable = reusable;

@@ -30,15 +30,14 @@ final class LocationBuilder {
     private final NameTable<Category> kinds;
     private final NameTable<Category> groups;
     private final Settings settings;
-    private final Map<Span, Location> reusable;
+    private final LocationCache reusable;
 
     /**
-     * {@code reusable} holds locations checked before, by the span object of their declaration: a
-     * declaration whose syntax node is the same object was not edited, so its checked location is
-     * taken as it is (the caller guarantees areas, kinds and settings did not change).
+     * {@code reusable} holds locations checked before whose declarations were not edited: those are
+     * taken as they are.
      */
     LocationBuilder(Diagnostics diagnostics, NameTable<Area> areas, NameTable<Category> kinds,
-                    NameTable<Category> groups, Settings settings, Map<Span, Location> reusable) {
+                    NameTable<Category> groups, Settings settings, LocationCache reusable) {
         this.diagnostics = diagnostics;
         this.areas = areas;
         this.kinds = kinds;

@@ -2,7 +2,7 @@ package dev.caplan.cli;
 
 import dev.caplan.engine.Outcome;
 import dev.caplan.engine.Plan;
-import dev.caplan.eval.ResultTable;
+import dev.caplan.result.ResultTable;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;

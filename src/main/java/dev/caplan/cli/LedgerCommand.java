@@ -3,7 +3,7 @@ package dev.caplan.cli;
 import dev.caplan.engine.Outcome;
 import dev.caplan.engine.Plan;
 import dev.caplan.eval.LedgerTable;
-import dev.caplan.eval.ResultTable;
+import dev.caplan.result.ResultTable;
 import dev.caplan.output.Format;
 import java.nio.file.Path;
 import java.util.List;

@@ -31,7 +31,8 @@ public enum Code {
     CHECK_TENTATIVE("W-CHECK-TENTATIVE", "a check that holds only by counting tentative values"),
     SCENARIO("E-SCENARIO", "a scenario that changes something the model does not have"),
     REPORTED_MISMATCH("W-REPORTED", "a figure printed in a memo that the model does not reproduce"),
-    USAGE("E-USAGE", "a command-line argument that cannot be used");
+    USAGE("E-USAGE", "a command-line argument that cannot be used"),
+    SAVE("E-SAVE", "changes that could not be written to disk");
 
     private final String id;
     private final String summary;

@@ -1,6 +1,5 @@
 package dev.caplan.engine;
 
-import dev.caplan.check.CheckedModel;
 import dev.caplan.diag.Diagnostics;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,7 +21,7 @@ public final class Engine {
     /** Loads and checks a model; the outcome's value is null when the model has errors. */
     public static Outcome<Plan> load(List<Path> paths) {
         Diagnostics diagnostics = new Diagnostics();
-        CheckedModel model = Pipeline.load(paths, diagnostics);
-        return new Outcome<>(model == null ? null : new Plan(model), diagnostics.sorted());
+        Loaded loaded = Pipeline.load(paths, diagnostics);
+        return new Outcome<>(diagnostics.hasErrors() ? null : new Plan(Pipeline.evaluate(loaded)), diagnostics.sorted());
     }
 }

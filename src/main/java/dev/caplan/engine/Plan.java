@@ -1,43 +1,34 @@
 package dev.caplan.engine;
 
-import dev.caplan.ast.ColumnSpec;
 import dev.caplan.ast.Expr;
-import dev.caplan.ast.PeriodLit;
+import dev.caplan.ast.Name;
 import dev.caplan.check.CheckedModel;
 import dev.caplan.check.CheckedReport;
 import dev.caplan.check.Checker;
-import dev.caplan.check.Column;
-import dev.caplan.check.ColumnResolver;
 import dev.caplan.diag.Code;
 import dev.caplan.diag.Diagnostic;
 import dev.caplan.diag.Diagnostics;
 import dev.caplan.diag.NameHints;
 import dev.caplan.eval.CheckRunner;
-import dev.caplan.eval.EvalException;
+import dev.caplan.eval.Evaluator;
 import dev.caplan.eval.Explainer;
 import dev.caplan.eval.LedgerTable;
-import dev.caplan.eval.Evaluator;
 import dev.caplan.eval.QueryEvaluator;
-import dev.caplan.eval.ResultTable;
 import dev.caplan.output.Format;
 import dev.caplan.parse.ModelParser;
+import dev.caplan.result.ResultTable;
 import dev.caplan.source.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 /** A checked model, ready to answer: its reports, and any expression at any time. */
 public final class Plan {
     private final CheckedModel model;
     private final Evaluator evaluator;
 
-    Plan(CheckedModel model) {
-        this(model, new Evaluator(model));
-    }
-
-    /** A plan that shares an evaluator (and what it remembers) with a REPL session. */
-    Plan(CheckedModel model, Evaluator evaluator) {
-        this.model = model;
+    /** A plan on an evaluator (shared, with what it remembers, by a REPL session). */
+    Plan(Evaluator evaluator) {
+        this.model = evaluator.model();
         this.evaluator = evaluator;
     }
 
@@ -55,13 +46,13 @@ public final class Plan {
     public Outcome<Plan> scenario(String name) {
         if (!model.scenarios().containsKey(name)) {
             String hint = NameHints.didYouMean(name, model.scenarios().keySet());
-            return failed(Diagnostic.error(Code.USAGE, null, "no scenario named '" + name + "'").withHint(
+            return Outcome.failed(Diagnostic.error(Code.USAGE, null, "no scenario named '" + name + "'").withHint(
                     hint != null ? hint : model.scenarios().isEmpty() ? "the model declares no scenarios"
                             : "scenarios: " + String.join(", ", model.scenarios().keySet())));
         }
         Diagnostics diagnostics = new Diagnostics();
         CheckedModel changed = Checker.checkScenario(model, name, diagnostics);
-        return new Outcome<>(diagnostics.hasErrors() ? null : new Plan(changed), diagnostics.sorted());
+        return new Outcome<>(diagnostics.hasErrors() ? null : new Plan(new Evaluator(changed)), diagnostics.sorted());
     }
 
     public List<String> reportNames() {
@@ -75,13 +66,13 @@ public final class Plan {
             CheckedReport report = model.reports().get(name);
             if (report == null) {
                 String hint = NameHints.didYouMean(name, model.reports().keySet());
-                return failed(Diagnostic.error(Code.USAGE, null, "no report named '" + name + "'").withHint(
+                return Outcome.failed(Diagnostic.error(Code.USAGE, null, "no report named '" + name + "'").withHint(
                         hint != null ? hint : "reports: " + String.join(", ", reportNames())));
             }
             chosen = List.of(report);
         }
         List<CheckedReport> selected = chosen;
-        return guarded(() -> Pipeline.evaluate(evaluator, selected));
+        return Outcome.guarded(() -> Pipeline.reports(evaluator, selected));
     }
 
     /**
@@ -90,42 +81,14 @@ public final class Plan {
      */
     public Outcome<ResultTable> query(String expression, String at, String over) {
         Diagnostics diagnostics = new Diagnostics();
-        Question question = question(expression, at, over, diagnostics);
-        if (diagnostics.hasErrors()) {
-            return new Outcome<>(null, diagnostics.sorted());
-        }
-        String text = expression.strip();
-        return guarded(() -> QueryEvaluator.layout(text, evaluator.evaluate(question.expr()), question.columns()));
+        Question question = Question.of(model, expression, at, over, diagnostics);
+        return question == null ? new Outcome<>(null, diagnostics.sorted()) : ask(question);
     }
 
-    /** A checked expression typed by the user and the columns it is asked about. */
-    private record Question(Expr expr, List<Column> columns) {
-    }
-
-    private Question question(String expression, String at, String over, Diagnostics diagnostics) {
-        Expr expr = ModelParser.parseExpr(SourceFile.ofText("<expression>", expression), diagnostics);
-        List<Column> columns = columns(at, over, diagnostics);
-        if (expr != null) {
-            Checker.checkExpression(model, expr, diagnostics);
-        }
-        return new Question(expr, columns);
-    }
-
-    private static List<Column> columns(String at, String over, Diagnostics diagnostics) {
-        List<Column> columns = new ArrayList<>();
-        if (at != null) {
-            PeriodLit period = ModelParser.parsePeriod(SourceFile.ofText("<--at>", at), diagnostics);
-            if (period != null && period.isValid()) {
-                columns.add(Column.ofDay(period.period().start()));
-            }
-        }
-        if (over != null) {
-            List<ColumnSpec> specs = ModelParser.parseColumns(SourceFile.ofText("<--over>", over), diagnostics);
-            for (ColumnSpec spec : specs == null ? List.<ColumnSpec>of() : specs) {
-                columns.addAll(ColumnResolver.expand(spec, diagnostics));
-            }
-        }
-        return columns;
+    /** The answer to a question: the one path from an expression and columns to a result table. */
+    Outcome<ResultTable> ask(Question question) {
+        return Outcome.guarded(() -> QueryEvaluator.layout(question.shown(), evaluator.evaluate(question.expr()),
+                question.columns()));
     }
 
     /**
@@ -134,17 +97,15 @@ public final class Plan {
      */
     public Outcome<String> explain(String expression, String at, String over) {
         Diagnostics diagnostics = new Diagnostics();
-        Question question = question(expression, at, over, diagnostics);
-        Expr expr = question.expr();
-        List<Column> columns = question.columns();
-        if (!diagnostics.hasErrors() && columns.size() != 1) {
+        Question question = Question.of(model, expression, at, over, diagnostics);
+        if (question != null && question.columns().size() != 1) {
             diagnostics.add(Diagnostic.error(Code.USAGE, null, "explain needs one day (--at DATE) or one period "
-                    + "(--over PERIOD), not " + columns.size()));
+                    + "(--over PERIOD), not " + question.columns().size()));
         }
         if (diagnostics.hasErrors()) {
             return new Outcome<>(null, diagnostics.sorted());
         }
-        return guarded(() -> new Explainer(evaluator, columns.get(0)).explain(expr).render());
+        return Outcome.guarded(() -> new Explainer(evaluator, question.columns().get(0)).explain(question.expr()).render());
     }
 
     /** The backlog ledger of a flow quota in an area, as a table and as one line per period. */
@@ -155,14 +116,14 @@ public final class Plan {
             diagnostics.add(Diagnostic.error(Code.USAGE, expr.span(), "name a quota and an area, such as "
                     + "status_holders[IJsselland]"));
         } else if (expr != null) {
-            Checker.checkExpression(model, new Expr.Call(new dev.caplan.ast.Name("ledger", false, expr.span()),
-                    List.of(expr), null, expr.span()), diagnostics);
+            Checker.checkExpression(model, new Expr.Call(new Name("ledger", false, expr.span()), List.of(expr), null,
+                    expr.span()), diagnostics);
         }
         if (diagnostics.hasErrors()) {
             return new Outcome<>(null, diagnostics.sorted());
         }
         Expr.QuotaRef ref = (Expr.QuotaRef) expr;
-        return guarded(() -> LedgerTable.of(quotaRef.strip(), evaluator.ledger(ref)));
+        return Outcome.guarded(() -> LedgerTable.of(quotaRef.strip(), evaluator.ledger(ref)));
     }
 
     /**
@@ -202,27 +163,13 @@ public final class Plan {
         return Pipeline.render(tables, format);
     }
 
-    private static <T> Outcome<T> guarded(Supplier<T> evaluation) {
-        try {
-            return new Outcome<>(evaluation.get(), List.of());
-        } catch (EvalException e) {
-            return failed(Diagnostic.error(Code.ARITHMETIC, e.span(), e.getMessage()).withHint(e.getMessage()
-                    .startsWith("division by zero") ? "a selection is 0 outside the dates its places exist; "
-                    + "compute the ratio at a date (... at 2023-07-01) or divide by max(x, 1)" : null));
-        }
-    }
-
-    private static <T> Outcome<T> failed(Diagnostic diagnostic) {
-        return new Outcome<>(null, List.of(diagnostic));
-    }
-
     /**
      * Evaluates every definition and report once, so problems that only show when computing
      * (division by zero on some day) are found by {@code caplan check} rather than later.
      */
     public Outcome<Void> verify() {
         List<String> names = new ArrayList<>(model.lets().keySet());
-        Outcome<Void> definitions = guarded(() -> {
+        Outcome<Void> definitions = Outcome.guarded(() -> {
             names.forEach(evaluator::definition);
             return null;
         });
@@ -239,13 +186,12 @@ public final class Plan {
      * by counting tentative values are warnings.
      */
     public Outcome<Boolean> runChecks() {
-        try {
-            List<Diagnostic> found = new CheckRunner(evaluator).run();
-            boolean failed = found.stream().anyMatch(d -> d.code() == Code.CHECK_FAILED);
-            return new Outcome<>(failed, found);
-        } catch (EvalException e) {
-            return failed(Diagnostic.error(Code.ARITHMETIC, e.span(), e.getMessage()));
+        Outcome<List<Diagnostic>> found = Outcome.guarded(() -> new CheckRunner(evaluator).run());
+        if (found.value() == null) {
+            return new Outcome<>(null, found.diagnostics());
         }
+        boolean failed = found.value().stream().anyMatch(d -> d.code() == Code.CHECK_FAILED);
+        return new Outcome<>(failed, found.value());
     }
 
     /** One line about the model's size, for {@code caplan check}. */

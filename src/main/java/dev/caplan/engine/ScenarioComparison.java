@@ -2,9 +2,9 @@ package dev.caplan.engine;
 
 import dev.caplan.diag.Code;
 import dev.caplan.diag.Diagnostic;
-import dev.caplan.eval.ResultCell;
-import dev.caplan.eval.ResultRow;
-import dev.caplan.eval.ResultTable;
+import dev.caplan.result.ResultCell;
+import dev.caplan.result.ResultRow;
+import dev.caplan.result.ResultTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;

@@ -1,7 +1,5 @@
 package dev.caplan.engine;
 
-import dev.caplan.ast.ColumnSpec;
-import dev.caplan.ast.Expr;
 import dev.caplan.ast.Item;
 import dev.caplan.ast.Keywords;
 import dev.caplan.ast.Name;
@@ -9,22 +7,21 @@ import dev.caplan.ast.ReplInput;
 import dev.caplan.ast.SourceUnit;
 import dev.caplan.check.Builtin;
 import dev.caplan.check.CheckedModel;
-import dev.caplan.check.Checker;
-import dev.caplan.check.Column;
-import dev.caplan.check.ColumnResolver;
+import dev.caplan.check.Location;
+import dev.caplan.check.Segment;
 import dev.caplan.diag.Code;
 import dev.caplan.diag.Diagnostic;
 import dev.caplan.diag.Diagnostics;
-import dev.caplan.eval.EvalException;
 import dev.caplan.eval.Evaluator;
-import dev.caplan.eval.Impact;
-import dev.caplan.eval.QueryEvaluator;
-import dev.caplan.eval.ResultTable;
-import dev.caplan.eval.Value;
+import dev.caplan.eval.Recompute;
 import dev.caplan.output.Format;
+import dev.caplan.output.Prose;
 import dev.caplan.parse.ModelParser;
+import dev.caplan.result.ResultTable;
 import dev.caplan.source.SourceFile;
+import dev.caplan.time.Days;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -32,6 +29,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A REPL session on a model: answers expressions, applies tweaks (a declaration, one capacity
@@ -44,11 +42,10 @@ public final class Session {
     private final Workspace workspace = new Workspace();
     private final Deque<Map<Path, String>> undo = new ArrayDeque<>();
     private final Deque<Map<Path, String>> redo = new ArrayDeque<>();
-    private List<SourceUnit> units;
+    /** The last load without errors, and an evaluator on its model. */
+    private Loaded loaded;
     private Evaluator evaluator;
     private String scenario;
-    /** Whether the last load found quotas, keys, actuals, areas or kinds changed: they decide what can be reused. */
-    private boolean quotasChanged;
 
     private Session(List<Path> paths) {
         this.paths = List.copyOf(paths);
@@ -57,48 +54,28 @@ public final class Session {
     /** Loads the model from disk; the outcome's value is null when it has errors. */
     public static Outcome<Session> open(List<Path> paths) {
         Session session = new Session(paths);
-        List<Diagnostic> problems = session.load();
-        return new Outcome<>(session.evaluator == null ? null : session, problems);
+        Diagnostics diagnostics = new Diagnostics();
+        Loaded first = session.read(diagnostics);
+        if (!diagnostics.hasErrors()) {
+            session.loaded = first;
+            session.evaluator = Pipeline.evaluate(first);
+        }
+        return new Outcome<>(diagnostics.hasErrors() ? null : session, diagnostics.sorted());
     }
 
-    /** (Re)loads from the workspace texts; keeps the previous model when the new one has errors. */
-    private List<Diagnostic> load() {
-        Diagnostics diagnostics = new Diagnostics();
-        List<SourceUnit> loaded = SourceLoader.load(paths, diagnostics, workspace.texts(), parsedUnits());
-        for (SourceUnit unit : loaded) {
+    /** Loads the workspace texts (edited or as on disk) as the session's scenario changes them. */
+    private Loaded read(Diagnostics diagnostics) {
+        Loaded next = Pipeline.load(paths, workspace.texts(), loaded, scenario, diagnostics);
+        for (SourceUnit unit : next.units()) {
             if (unit.file().path() != null) {
                 workspace.remember(unit.file().path(), unit.file().text());
             }
         }
-        quotasChanged = units != null && Changes.touchesQuotas(units, loaded);
-        boolean sameReading = evaluator != null && evaluator.model().scenario() == null && scenario == null
-                && !quotasChanged;
-        CheckedModel model = Checker.check(loaded, diagnostics, sameReading ? evaluator.model() : null);
-        if (scenario != null && !diagnostics.hasErrors()) {
-            model = Checker.checkScenario(model, scenario, diagnostics);
-        }
-        if (!diagnostics.hasErrors()) {
-            units = loaded;
-            evaluator = new Evaluator(model);
-        }
-        return diagnostics.sorted();
-    }
-
-    /** The units of the last good load by file, so unchanged files are not parsed again. */
-    private Map<Path, SourceUnit> parsedUnits() {
-        Map<Path, SourceUnit> byFile = new java.util.HashMap<>();
-        if (units != null) {
-            for (SourceUnit unit : units) {
-                if (unit.file().path() != null) {
-                    byFile.put(Workspace.key(unit.file().path()), unit);
-                }
-            }
-        }
-        return byFile;
+        return next;
     }
 
     public Plan plan() {
-        return new Plan(evaluator.model(), evaluator);
+        return new Plan(evaluator);
     }
 
     /** Whether the input stops in the middle of something, so the REPL should read another line. */
@@ -113,7 +90,7 @@ public final class Session {
         if (parsed == null) {
             return Reply.problems(diagnostics.sorted());
         }
-        Tweaker tweaker = new Tweaker(units);
+        Tweaker tweaker = new Tweaker(loaded.units());
         return parsed.accept(new ReplInput.Visitor<>() {
             @Override
             public Reply visitDeclaration(ReplInput.Declaration declaration) {
@@ -132,7 +109,7 @@ public final class Session {
 
             @Override
             public Reply visitExpression(ReplInput.Expression expression) {
-                return evaluate(input.strip(), expression);
+                return evaluate(input, expression);
             }
 
             @Override
@@ -142,27 +119,15 @@ public final class Session {
         });
     }
 
-    private Reply evaluate(String text, ReplInput.Expression input) {
+    private Reply evaluate(String input, ReplInput.Expression expression) {
         Diagnostics diagnostics = new Diagnostics();
-        Checker.checkExpression(evaluator.model(), input.expr(), diagnostics);
-        List<Column> columns = new ArrayList<>();
-        for (ColumnSpec spec : input.over()) {
-            columns.addAll(ColumnResolver.expand(spec, diagnostics));
-        }
-        if (input.expr() instanceof Expr.At at && columns.isEmpty() && at.when().isValid()) {
-            columns.add(Column.ofDay(at.when().period().start()));
-        }
-        if (diagnostics.hasErrors()) {
+        Question question = Question.of(evaluator.model(), expression, input, diagnostics);
+        if (question == null) {
             return Reply.problems(diagnostics.sorted());
         }
-        String shown = input.over().isEmpty() ? text : text.substring(0, input.expr().span().end()).strip();
-        try {
-            Value value = evaluator.evaluate(input.expr());
-            ResultTable table = QueryEvaluator.layout(shown, value, columns);
-            return Reply.text(Plan.render(List.of(table), Format.TABLE));
-        } catch (EvalException e) {
-            return Reply.problems(List.of(Diagnostic.error(Code.ARITHMETIC, e.span(), e.getMessage())));
-        }
+        Outcome<ResultTable> answer = plan().ask(question);
+        return new Reply(answer.value() == null ? "" : Plan.render(List.of(answer.value()), Format.TABLE),
+                answer.diagnostics());
     }
 
     private Reply apply(Tweak tweak) {
@@ -202,42 +167,50 @@ public final class Session {
         return reloadAndCompare(done);
     }
 
-    /** Loads the edited texts and describes what moved, before → after. */
+    /**
+     * Loads the edited texts and describes what moved, before → after. Without errors the session
+     * moves on to the new model, even when comparing it fails (the failure is the reply's diagnostic).
+     */
     private Reply reloadAndCompare(String headline) {
+        Diagnostics diagnostics = new Diagnostics();
+        Loaded next = read(diagnostics);
+        if (diagnostics.hasErrors()) {
+            return Reply.problems(diagnostics.sorted());
+        }
         Evaluator previous = evaluator;
-        List<SourceUnit> previousUnits = units;
-        List<Diagnostic> problems = load();  // also decides quotasChanged
-        if (evaluator == previous) {
-            return Reply.problems(problems);
+        loaded = next;
+        Outcome<Recompute.Recomputed> recomputed = Outcome.guarded(() -> Pipeline.recompute(previous, next));
+        if (recomputed.value() == null) {
+            evaluator = Pipeline.evaluate(next); // the old one may have handed its values over already
+            List<Diagnostic> problems = new ArrayList<>(diagnostics.sorted());
+            problems.addAll(recomputed.diagnostics());
+            return new Reply(headline + "\n", problems);
         }
-        boolean sameReading = java.util.Objects.equals(previous.model().scenario(), evaluator.model().scenario());
-        try {
-            Changes changes = new Changes(previous);  // reads the old values before they are handed over
-            Impact impact = Impact.carryOver(previous, evaluator, quotasChanged, sameReading,
-                    Changes.locationsOfReparsed(previousUnits, units));
-            String described = changes.describe(evaluator);
-            String recomputed = "recomputed " + impact.recomputed().size() + " of " + impact.definitions()
-                    + " definitions" + (impact.recomputed().isEmpty() ? "" : ": " + String.join(", ", impact.recomputed()));
-            return new Reply(headline + "\n" + described + recomputed + "\n", problems);
-        } catch (EvalException e) {
-            return new Reply(headline + "\n", List.of(Diagnostic.error(Code.ARITHMETIC, e.span(), e.getMessage())));
-        }
+        Recompute.Recomputed result = recomputed.value();
+        evaluator = result.evaluator();
+        String names = result.recomputed().isEmpty() ? "" : ": " + String.join(", ", result.recomputed());
+        return new Reply(headline + "\n" + Prose.changes(result.moved()) + "recomputed " + result.recomputed().size()
+                + " of " + result.definitions() + " definitions" + names + "\n", diagnostics.sorted());
     }
 
     /** Reads the files from disk again, dropping every unsaved change. */
     public Reply reload() {
         Session fresh = new Session(paths);
-        List<Diagnostic> problems = fresh.load();
-        if (fresh.evaluator == null) {
-            return Reply.problems(problems);
+        fresh.scenario = scenario;
+        Diagnostics diagnostics = new Diagnostics();
+        Loaded reread = fresh.read(diagnostics);
+        if (diagnostics.hasErrors()) {
+            return Reply.problems(diagnostics.sorted());
         }
+        List<Diagnostic> problems = diagnostics.sorted();
         workspace.restore(fresh.workspace.snapshot());
         workspace.forgetLoaded(fresh.workspace);
         undo.clear();
         redo.clear();
-        units = fresh.units;
-        evaluator = fresh.evaluator;
-        return new Reply("reloaded " + units.size() + (units.size() == 1 ? " file\n" : " files\n"), problems);
+        loaded = reread;
+        evaluator = Pipeline.evaluate(reread);
+        int files = reread.units().size();
+        return new Reply("reloaded " + files + (files == 1 ? " file\n" : " files\n"), problems);
     }
 
     /** The pending changes as a unified diff of the files. */
@@ -263,31 +236,36 @@ public final class Session {
             return Reply.text(written.isEmpty() ? "nothing to save\n" : "saved " + String.join(", ",
                     written.stream().map(SourceLoader::displayName).toList()) + "\n");
         } catch (IOException e) {
-            return Reply.problems(List.of(Diagnostic.error(Code.IMPORT, null, "not saved: " + e.getMessage())));
+            return Reply.problems(List.of(notSaved(e)));
         }
+    }
+
+    private static Diagnostic notSaved(IOException e) {
+        return Diagnostic.error(Code.SAVE, null, "not saved: " + IoProblems.describe(e))
+                .withHint("the files on disk are as they were; :diff shows your changes");
     }
 
     /** Writes the changes as a scenario file that eval --scenario NAME replays; the model files stay as they are. */
     public Reply saveScenario(String name) {
         Diagnostics diagnostics = new Diagnostics();
         List<SourceUnit> original = SourceLoader.load(paths, diagnostics);
-        String text = ScenarioWriter.write(name, original, units);
+        String text = ScenarioWriter.write(name, original, loaded.units());
         if (text == null) {
             return Reply.text("no changes to save as a scenario\n");
         }
         Path file = ScenarioWriter.fileFor(paths.get(0), name);
         try {
-            if (java.nio.file.Files.exists(file)) {
+            if (Files.exists(file)) {
                 return Reply.problems(List.of(Diagnostic.error(Code.USAGE, null, "not saved: "
                         + SourceLoader.displayName(file) + " exists").withHint("choose another scenario name")));
             }
             Workspace.writeAtomically(file, text);
         } catch (IOException e) {
-            return Reply.problems(List.of(Diagnostic.error(Code.IMPORT, null, "not saved: " + e.getMessage())));
+            return Reply.problems(List.of(notSaved(e)));
         }
         return Reply.text("saved scenario " + name + " in " + SourceLoader.displayName(file)
                 + "\nreplay it with: caplan eval " + String.join(" ", paths.stream().map(Path::toString).toList())
-                + (java.nio.file.Files.isDirectory(paths.get(0)) ? "" : " " + SourceLoader.displayName(file))
+                + (Files.isDirectory(paths.get(0)) ? "" : " " + SourceLoader.displayName(file))
                 + " --scenario " + name + "\n");
     }
 
@@ -313,16 +291,20 @@ public final class Session {
      * model's files; the scenario is applied on top of them.
      */
     public Reply useScenario(String name) {
-        if (name != null && !evaluator.model().scenarios().containsKey(name) && !plan().scenarioNames().contains(name)) {
-            Outcome<Plan> missing = plan().scenario(name);
-            return Reply.problems(missing.diagnostics());
+        if (name != null && !evaluator.model().scenarios().containsKey(name)) {
+            return Reply.problems(plan().scenario(name).diagnostics());
         }
         String previous = scenario;
         scenario = name;
         Reply reply = reloadAndCompare(name == null ? "back to the model without scenario" : "scenario " + name);
         if (reply.hasErrors()) {
             scenario = previous;
-            load();
+            Diagnostics diagnostics = new Diagnostics();
+            Loaded back = read(diagnostics);
+            if (!diagnostics.hasErrors()) {
+                loaded = back;
+                evaluator = Pipeline.evaluate(back);
+            }
         }
         return reply;
     }
@@ -357,16 +339,16 @@ public final class Session {
 
     /** The days on which some location's places change, for completing dates. */
     public List<String> dates() {
-        java.util.TreeSet<Integer> days = new java.util.TreeSet<>();
-        for (dev.caplan.check.Location location : evaluator.model().locations().values()) {
-            for (dev.caplan.check.Segment segment : location.segments()) {
+        TreeSet<Integer> days = new TreeSet<>();
+        for (Location location : evaluator.model().locations().values()) {
+            for (Segment segment : location.segments()) {
                 days.add(segment.from());
                 days.add(segment.until());
             }
         }
-        days.remove(dev.caplan.time.Days.BEGINNING);
-        days.remove(dev.caplan.time.Days.END);
-        return days.stream().map(dev.caplan.time.Days::format).toList();
+        days.remove(Days.BEGINNING);
+        days.remove(Days.END);
+        return days.stream().map(Days::format).toList();
     }
 
     /** The names a user may type, for completion. */
@@ -383,9 +365,10 @@ public final class Session {
                         List<String> scenarios, List<String> quotas, List<String> kinds, List<String> tables) {
     }
 
+    /** The declarations of the session's files as they read now (for tests). */
     List<Item> items() {
         List<Item> items = new ArrayList<>();
-        units.forEach(unit -> items.addAll(unit.items()));
+        loaded.units().forEach(unit -> items.addAll(unit.items()));
         return items;
     }
 }

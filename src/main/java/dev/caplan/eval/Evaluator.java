@@ -8,6 +8,7 @@ import dev.caplan.check.CheckedQuota;
 import dev.caplan.check.Location;
 import dev.caplan.check.Segment;
 import dev.caplan.check.Selection;
+import dev.caplan.diag.Code;
 import dev.caplan.eval.Value.Grouped;
 import dev.caplan.eval.Value.Single;
 import dev.caplan.series.Comparison;
@@ -284,7 +285,9 @@ public final class Evaluator implements Expr.Visitor<Value> {
         try {
             return operation.get();
         } catch (ArithmeticException e) {
-            throw new EvalException(span, e.getMessage());
+            String hint = e.getMessage().startsWith("division by zero") ? "a selection is 0 outside the dates its "
+                    + "places exist; compute the ratio at a date (... at 2023-07-01) or divide by max(x, 1)" : null;
+            throw new EvalException(Code.ARITHMETIC, span, e.getMessage(), hint);
         }
     }
 

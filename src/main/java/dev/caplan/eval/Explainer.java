@@ -9,6 +9,7 @@ import dev.caplan.check.Segment;
 import dev.caplan.eval.Value.Single;
 import dev.caplan.series.Aggregation;
 import dev.caplan.series.StepSeries;
+import dev.caplan.result.ResultTable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

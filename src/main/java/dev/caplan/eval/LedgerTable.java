@@ -1,6 +1,9 @@
 package dev.caplan.eval;
 
 import dev.caplan.check.LedgerRow;
+import dev.caplan.result.ResultCell;
+import dev.caplan.result.ResultRow;
+import dev.caplan.result.ResultTable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -6,6 +6,8 @@ import dev.caplan.eval.Value.Single;
 import dev.caplan.series.Aggregation;
 import dev.caplan.series.StepSeries;
 import dev.caplan.time.Days;
+import dev.caplan.result.ResultRow;
+import dev.caplan.result.ResultTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;

@@ -1,7 +1,7 @@
 package dev.caplan.output;
 
-import dev.caplan.eval.ResultCell;
-import dev.caplan.eval.ResultTable;
+import dev.caplan.result.ResultCell;
+import dev.caplan.result.ResultTable;
 
 /** What the human formats (TABLE, MARKDOWN) share, so they mark tentative values alike. */
 final class HumanText {

@@ -1,8 +1,8 @@
 package dev.caplan.output;
 
-import dev.caplan.eval.ResultCell;
-import dev.caplan.eval.ResultRow;
-import dev.caplan.eval.ResultTable;
+import dev.caplan.result.ResultCell;
+import dev.caplan.result.ResultRow;
+import dev.caplan.result.ResultTable;
 import java.util.List;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.util.DefaultIndenter;

@@ -1,7 +1,7 @@
 package dev.caplan.output;
 
-import dev.caplan.eval.ResultRow;
-import dev.caplan.eval.ResultTable;
+import dev.caplan.result.ResultRow;
+import dev.caplan.result.ResultTable;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;

@@ -1,6 +1,6 @@
 package dev.caplan.output;
 
-import dev.caplan.eval.ResultTable;
+import dev.caplan.result.ResultTable;
 import java.util.List;
 
 /** Writes result tables as text in one format; obtain one from {@link Renderers#of(Format)}. */

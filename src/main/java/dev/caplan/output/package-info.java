@@ -1,5 +1,5 @@
 /**
- * Turns evaluated {@link dev.caplan.eval.ResultTable}s into text in one of four formats: an aligned
+ * Turns evaluated {@link dev.caplan.result.ResultTable}s into text in one of four formats: an aligned
  * terminal table, Markdown, tidy CSV and JSON ({@link dev.caplan.output.Format}).
  *
  * <p>Rendering is kept apart from evaluation so that every format shows the same numbers the same

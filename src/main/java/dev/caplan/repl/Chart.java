@@ -1,8 +1,8 @@
 package dev.caplan.repl;
 
-import dev.caplan.eval.ResultCell;
-import dev.caplan.eval.ResultRow;
-import dev.caplan.eval.ResultTable;
+import dev.caplan.result.ResultCell;
+import dev.caplan.result.ResultRow;
+import dev.caplan.result.ResultTable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.caplan.repl;
 
 import dev.caplan.engine.Outcome;
-import dev.caplan.eval.ResultTable;
+import dev.caplan.result.ResultTable;
 import dev.caplan.repl.MetaCommand.ArgumentKind;
 import java.nio.file.Path;
 import java.util.ArrayList;

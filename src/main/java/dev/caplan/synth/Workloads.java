@@ -5,7 +5,7 @@ import dev.caplan.engine.Outcome;
 import dev.caplan.engine.Plan;
 import dev.caplan.engine.Reply;
 import dev.caplan.engine.Session;
-import dev.caplan.eval.ResultTable;
+import dev.caplan.result.ResultTable;
 import java.nio.file.Path;
 import java.util.List;
 

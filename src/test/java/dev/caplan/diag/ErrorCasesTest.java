@@ -17,11 +17,13 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The error catalogue: each {@code cases/errors/NAME.caplan} is checked with {@code caplan check};
  * its rendered diagnostics and exit code must match {@code NAME.err}. Every diagnostic code must
- * appear in at least one golden file, so no code goes untested.
+ * appear in at least one golden file (an error case, a command-line case or a REPL transcript), so
+ * no code goes untested.
  */
 class ErrorCasesTest {
     private static final Path ERRORS = Path.of("src/test/resources/cases/errors");
     private static final Path CLI = Path.of("src/test/resources/cases/cli");
+    private static final Path REPL = Path.of("src/test/resources/cases/repl");
 
     @TestFactory
     Stream<DynamicTest> errorCases() throws IOException {
@@ -37,7 +39,7 @@ class ErrorCasesTest {
     @Test
     void everyCodeHasACase() throws IOException {
         StringBuilder goldens = new StringBuilder();
-        for (Path golden : concat(list(ERRORS, ".err"), list(CLI, ".out"))) {
+        for (Path golden : concat(concat(list(ERRORS, ".err"), list(CLI, ".out")), list(REPL, ".out"))) {
             goldens.append(Files.readString(golden));
         }
         List<String> missing = new ArrayList<>();

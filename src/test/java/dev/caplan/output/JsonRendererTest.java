@@ -4,7 +4,7 @@ import static dev.caplan.output.Fixtures.cell;
 import static dev.caplan.output.Fixtures.firm;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.caplan.eval.ResultTable;
+import dev.caplan.result.ResultTable;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import static dev.caplan.output.Fixtures.firm;
 import static dev.caplan.output.Fixtures.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.caplan.eval.ResultTable;
+import dev.caplan.result.ResultTable;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

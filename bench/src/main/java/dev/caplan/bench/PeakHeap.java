@@ -1,6 +1,6 @@
 package dev.caplan.bench;
 
-import dev.caplan.eval.ResultTable;
+import dev.caplan.result.ResultTable;
 import dev.caplan.synth.Workloads;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;

@@ -3,7 +3,7 @@ package dev.caplan.bench;
 import dev.caplan.engine.BenchAccess;
 import dev.caplan.engine.Reply;
 import dev.caplan.engine.Session;
-import dev.caplan.eval.ResultTable;
+import dev.caplan.result.ResultTable;
 import dev.caplan.synth.Workloads;
 import java.nio.file.Path;
 import java.util.List;

@@ -4,7 +4,7 @@ import dev.caplan.check.CheckedModel;
 import dev.caplan.engine.BenchAccess;
 import dev.caplan.engine.Engine;
 import dev.caplan.engine.Plan;
-import dev.caplan.eval.ResultTable;
+import dev.caplan.result.ResultTable;
 import dev.caplan.synth.Workloads;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

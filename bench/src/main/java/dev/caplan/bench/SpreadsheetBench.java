@@ -3,7 +3,7 @@ package dev.caplan.bench;
 import dev.caplan.check.CheckedModel;
 import dev.caplan.engine.BenchAccess;
 import dev.caplan.engine.Plan;
-import dev.caplan.eval.ResultTable;
+import dev.caplan.result.ResultTable;
 import dev.caplan.synth.Floor;
 import dev.caplan.synth.Workloads;
 import java.io.IOException;

@@ -1,9 +1,9 @@
 package dev.caplan.engine;
 
 import dev.caplan.check.CheckedModel;
-import dev.caplan.check.Checker;
 import dev.caplan.diag.Diagnostics;
-import dev.caplan.eval.ResultTable;
+import dev.caplan.eval.Evaluator;
+import dev.caplan.result.ResultTable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -27,16 +27,16 @@ public final class BenchAccess {
     /** Reads, parses and checks; fails when the model has errors. */
     public static CheckedModel check(List<Path> paths) {
         Diagnostics diagnostics = new Diagnostics();
-        CheckedModel model = Pipeline.load(paths, diagnostics);
-        if (model == null) {
+        Loaded loaded = Pipeline.load(paths, diagnostics);
+        if (diagnostics.hasErrors()) {
             throw new IllegalStateException("model has errors: " + diagnostics.sorted());
         }
-        return model;
+        return loaded.model();
     }
 
     /** A plan over an already checked model with a new evaluator: nothing computed yet. */
     public static Plan freshPlan(CheckedModel model) {
-        return new Plan(model);
+        return new Plan(new Evaluator(model));
     }
 
     /** The model's file texts by absolute path, as a session's workspace holds them. */
@@ -55,10 +55,10 @@ public final class BenchAccess {
     /** Parse and check everything from the texts, then evaluate every report with a new evaluator. */
     public static List<ResultTable> reloadAndEvaluateAll(List<Path> paths, Map<Path, String> texts) {
         Diagnostics diagnostics = new Diagnostics();
-        CheckedModel model = Checker.check(SourceLoader.load(paths, diagnostics, texts), diagnostics);
+        Loaded loaded = Pipeline.load(paths, texts, null, null, diagnostics);
         if (diagnostics.hasErrors()) {
             throw new IllegalStateException("model has errors: " + diagnostics.sorted());
         }
-        return new Plan(model).reports(null).value();
+        return new Plan(Pipeline.evaluate(loaded)).reports(null).value();
     }
 }

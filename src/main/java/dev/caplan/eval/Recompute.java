@@ -2,8 +2,12 @@ package dev.caplan.eval;
 
 import dev.caplan.ast.Expr;
 import dev.caplan.ast.Item;
+import dev.caplan.ast.UnitChanges;
+import dev.caplan.check.CheckedModel;
+import dev.caplan.check.Checker;
 import dev.caplan.check.Location;
 import dev.caplan.check.Segment;
+import dev.caplan.result.ValueChange;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,63 +16,64 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * What a change touches. Compares the model before and after an edit: which locations hold other
- * places now, which definitions read differently, and from those, which definitions must be
- * computed again (those that count a changed location or use a changed definition, directly or
- * through others). Everything else keeps its remembered value.
+ * Incremental recompute, in one place: after an edit, which locations hold other places, which
+ * definitions must be computed again (those that count a changed location or use a changed
+ * definition, directly or through others, and those that read a quota when quotas changed), and
+ * an evaluator for the new model that takes over everything else the old one remembered. Also
+ * what the edit moved, before → after, for the REPL to show.
  */
-public final class Impact {
-    private final Set<String> recomputed;
-    private final int definitions;
+public final class Recompute {
 
-    private Impact(Set<String> recomputed, int definitions) {
-        this.recomputed = recomputed;
-        this.definitions = definitions;
+    private Recompute() {
     }
 
-    /**
-     * Prepares {@code after} to reuse what {@code before} computed that the change cannot have
-     * touched. {@code quotasChanged} says that quotas, keys, actuals or areas changed: then every
-     * definition that reads a quota is recomputed too. {@code sameReading} says that the model is
-     * read the same way as before (no other scenario): then a location declared at the same place
-     * of the same, unedited file is unchanged without comparing its lines, and {@code candidates}
-     * (the locations declared in the files parsed again; null: all) are the only ones compared.
-     */
-    public static Impact carryOver(Evaluator before, Evaluator after, boolean quotasChanged, boolean sameReading,
-                                   Set<String> candidates) {
-        Set<String> changedLocations = changedLocations(before.model().locations(), after.model().locations(),
-                sameReading, sameReading ? candidates : null);
+    /** The evaluator after an edit, and what it moved. */
+    public record Recomputed(Evaluator evaluator, Set<String> recomputed, int definitions, List<ValueChange> moved) {
+    }
+
+    /** Evaluates {@code model} after {@code changes}, reusing what {@code before} computed that they cannot touch. */
+    public static Recomputed after(Evaluator before, CheckedModel model, UnitChanges changes) {
+        Snapshot old = Snapshot.of(before); // read while the old evaluator still holds its values
+        Evaluator after = new Evaluator(model);
+        boolean sameReading = Objects.equals(before.model().scenario(), model.scenario());
+        boolean sharedChanged = changes.sharedDeclarationsChanged();
+        Set<String> changedLocations = changedLocations(before.model().locations(), model.locations(), sameReading,
+                sameReading ? changes.touchedLocations().orElse(null) : null);
+        Set<String> recomputed = recomputed(before, after, changedLocations, sharedChanged);
+        if (sameReading && !sharedChanged) {
+            after.reuseSums(before, changedLocations); // before adopt: it needs the old locations' series
+        }
+        after.adopt(before, recomputed, changedLocations);
+        return new Recomputed(after, recomputed, model.lets().size(), old.movedIn(after));
+    }
+
+    /** The definitions to compute again: those an edit touches directly, and everything that uses them. */
+    private static Set<String> recomputed(Evaluator before, Evaluator after, Set<String> changedLocations,
+                                          boolean quotasChanged) {
         Map<String, Item.Let> oldLets = before.model().lets();
         Set<String> direct = new LinkedHashSet<>();
         for (Item.Let let : after.model().lets().values()) {
             String name = let.name().text();
             Item.Let old = oldLets.get(name);
             boolean rewritten = old == null || !old.expr().span().text().equals(let.expr().span().text());
-            boolean counts = counts(after, let.expr(), changedLocations) || old != null && counts(before, old.expr(), changedLocations);
-            if (rewritten || counts || quotasChanged && readsQuota(let.expr())) {
+            boolean counts = counts(after, let.expr(), changedLocations)
+                    || old != null && counts(before, old.expr(), changedLocations);
+            if (rewritten || counts || quotasChanged && Nodes.readsQuota(let.expr())) {
                 direct.add(name);
             }
         }
         Set<String> recomputed = new LinkedHashSet<>(direct);
         for (String name : direct) {
-            recomputed.addAll(dev.caplan.check.Checker.dependents(after.model(), name));
+            recomputed.addAll(Checker.dependents(after.model(), name));
         }
-        if (sameReading && !quotasChanged) {
-            after.reuseSums(before, changedLocations); // before adopt: it needs the old locations' series
-        }
-        after.adopt(before, recomputed, changedLocations);
-        return new Impact(recomputed, after.model().lets().size());
-    }
-
-    /** The definitions computed again. */
-    public Set<String> recomputed() {
         return recomputed;
     }
 
-    public int definitions() {
-        return definitions;
-    }
-
+    /**
+     * The locations whose places differ. When the model is read the same way as before, a location
+     * declared at the same place of an unedited file is unchanged without comparing its lines, and
+     * only {@code candidates} (the locations of the files parsed again; null: all) are compared.
+     */
     private static Set<String> changedLocations(Map<String, Location> before, Map<String, Location> after,
                                                 boolean sameReading, Set<String> candidates) {
         Set<String> changed = new LinkedHashSet<>();
@@ -127,9 +132,4 @@ public final class Impact {
         }
         return false;
     }
-
-    private static boolean readsQuota(Expr expr) {
-        return Nodes.readsQuota(expr);
-    }
-
 }

@@ -1,4 +1,4 @@
-package dev.caplan.eval;
+package dev.caplan.result;
 
 import java.util.List;
 

@@ -1,0 +1,63 @@
+package dev.caplan.output;
+
+import dev.caplan.result.ResultCell;
+import dev.caplan.result.ValueChange;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Values in running text, where there is no footnote to explain a mark: a tentative value carries
+ * its firm value ({@code 1965? (firm: 1685)}), an uncertain one its bounds ({@code 2185 (2085–2285)}),
+ * an unknown one reads {@code -}. Explanations, ledgers, check messages and the REPL's changes all
+ * write values through here, so they agree with each other and with the tables.
+ */
+public final class Prose {
+
+    private Prose() {
+    }
+
+    /** A value with its marks: {@code 1965? (firm: 1685)}, {@code 2185 (2085–2285)}, {@code -}. */
+    public static String amount(ResultCell cell) {
+        if (!cell.isKnown()) {
+            return Numbers.UNKNOWN;
+        }
+        String shown = HumanText.cell(cell);
+        return cell.tentative() ? shown + " (firm: " + number(cell.firm()) + ")" : shown;
+    }
+
+    /** A plain number as people read it (rounded to a few decimals when it has many). */
+    public static String number(BigDecimal value) {
+        return Numbers.formatRounded(value);
+    }
+
+    /** A number exactly, however many decimals it has: for an exact share before rounding. */
+    public static String exact(BigDecimal value) {
+        return Numbers.format(value);
+    }
+
+    /** A fraction as a percentage with two decimals: {@code 0.0577} reads {@code 5.77%}. */
+    public static String percent(BigDecimal fraction) {
+        return fraction.movePointRight(2).setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString() + "%";
+    }
+
+    /**
+     * What an edit moved, a line each, indented: {@code azc: 1965? (firm: 1685) → 2085? (firm: 1805) from
+     * 2023-09-01} for a definition, {@code table_a total 2023-07-01: 1965 → 2185} for a report cell.
+     */
+    public static String changes(List<ValueChange> moved) {
+        if (moved.isEmpty()) {
+            return "no definition or report total changed\n";
+        }
+        List<String> lines = new ArrayList<>();
+        for (ValueChange change : moved) {
+            String values = amount(change.before()) + " → " + amount(change.after());
+            if (change.isDefinition()) {
+                lines.add("  " + change.name() + ": " + values + (change.column() == null ? "" : " from " + change.column()));
+            } else {
+                lines.add("  " + change.report() + " " + change.row() + " " + change.column() + ": " + values);
+            }
+        }
+        return String.join("\n", lines) + "\n";
+    }
+}
