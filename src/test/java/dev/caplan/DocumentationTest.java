@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -86,7 +88,7 @@ class DocumentationTest {
 
     /** A command's comment may say "exit N" for a command that is meant to fail; otherwise 0. */
     private static int expectedExit(String line) {
-        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("#.*\\bexit (\\d+)").matcher(line);
+        Matcher matcher = Pattern.compile("#.*\\bexit (\\d+)").matcher(line);
         return matcher.find() ? Integer.parseInt(matcher.group(1)) : 0;
     }
 

@@ -1,6 +1,7 @@
 package dev.caplan.check;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 
 /** What moves to the next period when a flow quota is not met exactly (a backlog, "achterstand"). */
 public enum CarryPolicy {
@@ -25,6 +26,6 @@ public enum CarryPolicy {
     }
 
     public String keyword() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,6 +1,7 @@
 package dev.caplan.check;
 
 import dev.caplan.ast.ColumnSpec;
+import dev.caplan.ast.Expr;
 import dev.caplan.ast.Item;
 import dev.caplan.ast.PeriodLit;
 import dev.caplan.diag.Code;
@@ -53,7 +54,7 @@ final class ConditionChecker {
 
     /** Whether the compared values are flows, which have amounts per period rather than values on days. */
     private boolean flowOperand(Item.Check check) {
-        return check.condition() instanceof dev.caplan.ast.Expr.Binary binary
+        return check.condition() instanceof Expr.Binary binary
                 && exprs.typeOf(binary.left()) != null && exprs.typeOf(binary.left()).isFlow();
     }
 }

@@ -3,11 +3,13 @@ package dev.caplan.check;
 import dev.caplan.ast.BinaryOp;
 import dev.caplan.ast.Expr;
 import dev.caplan.ast.Item;
+import dev.caplan.ast.Name;
 import dev.caplan.check.ValueType.Dimension;
 import dev.caplan.diag.Code;
 import dev.caplan.diag.Diagnostics;
 import dev.caplan.diag.NameHints;
 import dev.caplan.source.Span;
+import dev.caplan.time.Period;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -75,7 +77,7 @@ final class ExprChecker implements Expr.Visitor<ValueType> {
     private String referenceHint(String name) {
         if (declarations.areas().containsKey(name) || declarations.locations().containsKey(name)) {
             return "'" + name + "' is " + (declarations.areas().containsKey(name) ? "an area" : "a location")
-                    + "; its places are capacity[" + new dev.caplan.ast.Name(name, false, null).source() + "]";
+                    + "; its places are capacity[" + new Name(name, false, null).source() + "]";
         }
         String close = NameHints.didYouMean(name, lets.keySet());
         return close != null ? close : "define it with: let " + name + " = ...";
@@ -165,7 +167,7 @@ final class ExprChecker implements Expr.Visitor<ValueType> {
         if (operand != null && operand.isFlow()) {
             diagnostics.error(Code.LEVEL_FLOW, expr.when().span(), "a flow has no value on a day: it is an amount per "
                     + FlowRules.noun(operand.per()), "take the amount of a period: sum(" + expr.operand().span().text()
-                    + " over " + (expr.when().isValid() ? dev.caplan.time.Period.containing(operand.per(),
+                    + " over " + (expr.when().isValid() ? Period.containing(operand.per(),
                     expr.when().period().start()).label() : "2023-H1") + ")");
             return null;
         }

@@ -5,6 +5,7 @@ import dev.caplan.diag.Code;
 import dev.caplan.diag.Diagnostics;
 import dev.caplan.diag.NameHints;
 import dev.caplan.source.Span;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -26,7 +27,7 @@ final class NameTable<T> {
         this.what = what;
         int capacity = Math.max(16, expected * 4 / 3 + 1);
         this.entries = new LinkedHashMap<>(capacity);
-        this.declaredAt = new java.util.HashMap<>(capacity);
+        this.declaredAt = new HashMap<>(capacity);
     }
 
     /** Adds the entry unless the name is taken; returns whether it was added. */

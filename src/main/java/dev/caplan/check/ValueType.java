@@ -1,6 +1,7 @@
 package dev.caplan.check;
 
 import dev.caplan.time.PeriodKind;
+import java.util.Locale;
 
 /**
  * The static type of an expression: its dimension, whether it is grouped ({@code ... by kind}),
@@ -31,7 +32,7 @@ public record ValueType(Dimension dimension, boolean grouped, PeriodKind per) {
         return switch (dimension) {
             case NUMBER -> "a number";
             case LEVEL -> "a level (places on a day)";
-            case FLOW -> "a flow per " + per.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            case FLOW -> "a flow per " + per.name().toLowerCase(Locale.ROOT).replace('_', '-');
             case TRUTH -> "a condition";
         };
     }

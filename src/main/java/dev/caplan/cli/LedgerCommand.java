@@ -2,7 +2,7 @@ package dev.caplan.cli;
 
 import dev.caplan.engine.Outcome;
 import dev.caplan.engine.Plan;
-import dev.caplan.eval.LedgerTable;
+import dev.caplan.output.Prose;
 import dev.caplan.result.ResultTable;
 import dev.caplan.output.Format;
 import java.nio.file.Path;
@@ -40,7 +40,7 @@ final class LedgerCommand implements Callable<Integer> {
             return scenario.loadFailure();
         }
         Outcome<ResultTable> ledger = plan.ledger(model.expression());
-        return ModelOptions.print(commandLine, ledger, table -> format == Format.TABLE ? LedgerTable.sentences(table)
+        return ModelOptions.print(commandLine, ledger, table -> format == Format.TABLE ? Prose.ledger(table)
                 : Plan.render(List.of(table), format));
     }
 }

@@ -9,8 +9,9 @@ import dev.caplan.output.Format;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import picocli.CommandLine;
+import java.util.function.Function;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** What every command shares: the output format, loading a model, printing diagnostics. */
 final class ModelOptions {
@@ -35,7 +36,7 @@ final class ModelOptions {
      * Prints an outcome the way every command does: its diagnostics on standard error, then, when it
      * has a value, its text on standard output. Returns the exit code.
      */
-    static <T> int print(CommandLine commandLine, Outcome<T> outcome, java.util.function.Function<T, String> text) {
+    static <T> int print(CommandLine commandLine, Outcome<T> outcome, Function<T, String> text) {
         report(outcome.diagnostics(), commandLine.getErr());
         if (outcome.value() == null) {
             return exitCodeOf(outcome.diagnostics());

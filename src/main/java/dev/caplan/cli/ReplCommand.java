@@ -6,15 +6,16 @@ import dev.caplan.repl.Repls;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code caplan repl PATH... [--script FILE]}: query and tweak a model interactively. */
 @Command(name = "repl", mixinStandardHelpOptions = true,
@@ -42,7 +43,7 @@ final class ReplCommand implements Callable<Integer> {
         if (session.value() == null) {
             return ExitCodes.MODEL_ERRORS;
         }
-        java.io.PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = spec.commandLine().getOut();
         if (script != null) {
             if (!Files.isRegularFile(script)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "no such script: " + script);

@@ -14,8 +14,11 @@ import dev.caplan.eval.Evaluator;
 import dev.caplan.eval.Explainer;
 import dev.caplan.eval.LedgerTable;
 import dev.caplan.eval.QueryEvaluator;
+import dev.caplan.output.Explanations;
+import dev.caplan.output.Findings;
 import dev.caplan.output.Format;
 import dev.caplan.parse.ModelParser;
+import dev.caplan.result.Finding;
 import dev.caplan.result.ResultTable;
 import dev.caplan.source.SourceFile;
 import java.util.ArrayList;
@@ -105,7 +108,8 @@ public final class Plan {
         if (diagnostics.hasErrors()) {
             return new Outcome<>(null, diagnostics.sorted());
         }
-        return Outcome.guarded(() -> new Explainer(evaluator, question.columns().get(0)).explain(question.expr()).render());
+        return Outcome.guarded(() -> Explanations.render(new Explainer(evaluator, question.columns().get(0))
+                .explain(question.expr())));
     }
 
     /** The backlog ledger of a flow quota in an area, as a table and as one line per period. */
@@ -134,7 +138,7 @@ public final class Plan {
     public Outcome<Compared> compare(List<String> scenarios, String report, String expression, String at, String over) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<List<ResultTable>> answers = new ArrayList<>();
-        List<Outcome<Boolean>> checks = new ArrayList<>();
+        List<List<Finding>> checks = new ArrayList<>();
         for (String name : scenarios) {
             Outcome<Plan> scenario = name.equals("base") ? new Outcome<>(this, List.of()) : scenario(name);
             diagnostics.addAll(scenario.diagnostics());
@@ -148,7 +152,9 @@ public final class Plan {
                 return new Outcome<>(null, diagnostics);
             }
             answers.add(answer.value());
-            checks.add(scenario.value().runChecks());
+            Outcome<List<Finding>> found = scenario.value().findings();
+            diagnostics.addAll(found.diagnostics());
+            checks.add(found.value() == null ? List.of() : found.value());
         }
         List<ResultTable> tables = ScenarioComparison.sideBySide(scenarios, answers);
         return new Outcome<>(new Compared(tables, ScenarioComparison.failingChecks(scenarios, checks)), diagnostics);
@@ -186,12 +192,17 @@ public final class Plan {
      * by counting tentative values are warnings.
      */
     public Outcome<Boolean> runChecks() {
-        Outcome<List<Diagnostic>> found = Outcome.guarded(() -> new CheckRunner(evaluator).run());
+        Outcome<List<Finding>> found = findings();
         if (found.value() == null) {
             return new Outcome<>(null, found.diagnostics());
         }
-        boolean failed = found.value().stream().anyMatch(d -> d.code() == Code.CHECK_FAILED);
-        return new Outcome<>(failed, found.value());
+        boolean failed = found.value().stream().anyMatch(f -> f.code() == Code.CHECK_FAILED);
+        return new Outcome<>(failed, found.value().stream().map(Findings::diagnostic).toList());
+    }
+
+    /** What the model's checks and reported figures find, as data. */
+    Outcome<List<Finding>> findings() {
+        return Outcome.guarded(() -> new CheckRunner(evaluator).run());
     }
 
     /** One line about the model's size, for {@code caplan check}. */

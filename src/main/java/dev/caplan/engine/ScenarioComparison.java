@@ -1,7 +1,7 @@
 package dev.caplan.engine;
 
-import dev.caplan.diag.Code;
-import dev.caplan.diag.Diagnostic;
+import dev.caplan.output.Findings;
+import dev.caplan.result.Finding;
 import dev.caplan.result.ResultCell;
 import dev.caplan.result.ResultRow;
 import dev.caplan.result.ResultTable;
@@ -78,14 +78,13 @@ final class ScenarioComparison {
         return new ResultCell(a.value().subtract(b.value()), a.firm().subtract(b.firm()));
     }
 
-    /** "firm: check 'X' fails first on 2023-07-01" for every failing check of every scenario. */
-    static List<String> failingChecks(List<String> names, List<Outcome<Boolean>> checks) {
+    /** "firm: check 'X' fails first on 2023-07-01: ..." for every failing check of every scenario. */
+    static List<String> failingChecks(List<String> names, List<List<Finding>> findings) {
         List<String> lines = new ArrayList<>();
         for (int s = 0; s < names.size(); s++) {
-            for (Diagnostic diagnostic : checks.get(s).diagnostics()) {
-                if (diagnostic.code() == Code.CHECK_FAILED) {
-                    lines.add(names.get(s) + ": " + diagnostic.message().replaceFirst(" fails on ", " fails first on ")
-                            + " [" + diagnostic.span().location() + "]");
+            for (Finding finding : findings.get(s)) {
+                if (finding instanceof Finding.CheckFails fails) {
+                    lines.add(names.get(s) + ": " + Findings.firstFailure(fails) + " [" + fails.condition().location() + "]");
                 }
             }
         }

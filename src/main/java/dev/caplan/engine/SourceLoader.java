@@ -8,6 +8,7 @@ import dev.caplan.diag.Diagnostics;
 import dev.caplan.parse.ModelParser;
 import dev.caplan.source.SourceFile;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -96,7 +97,7 @@ final class SourceLoader {
             return;
         }
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path))).toString();
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(path))).toString();
         } catch (CharacterCodingException e) {
             readError(importedBy, path + " is not UTF-8 text");
             return;

@@ -2,6 +2,7 @@ package dev.caplan.eval;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -56,7 +57,7 @@ public final class Apportionment {
         List<Allocation> allocations = new ArrayList<>();
         for (int i = 0; i < w.size(); i++) {
             BigDecimal exact = new BigDecimal(total.multiply(w.get(i))).divide(new BigDecimal(whole), 6,
-                    java.math.RoundingMode.HALF_EVEN).stripTrailingZeros();
+                    RoundingMode.HALF_EVEN).stripTrailingZeros();
             allocations.add(new Allocation(exact, floors.get(i), extra[i]));
         }
         return allocations;

@@ -3,6 +3,7 @@ package dev.caplan.eval;
 import dev.caplan.ast.Expr;
 import dev.caplan.check.Location;
 import dev.caplan.check.Segment;
+import dev.caplan.result.Finding;
 import dev.caplan.time.Days;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,30 +22,27 @@ final class ContractEnds {
         this.evaluator = evaluator;
     }
 
-    /** A hint listing the places that end shortly before {@code day}, or null when there are none. */
-    String hint(Expr condition, int day) {
-        List<String> ends = new ArrayList<>();
-        List<String> seen = new ArrayList<>();
+    /** The places that end before a failing day: the first few, and whether there are more. */
+    record Ends(List<Finding.ContractEnd> listed, boolean more) {
+    }
+
+    /** The places counted by {@code condition} that end in the year before {@code day}, without a successor. */
+    Ends before(Expr condition, int day) {
+        List<Finding.ContractEnd> ends = new ArrayList<>();
         for (Expr.Capacity capacity : Nodes.capacitiesThrough(condition, evaluator.model().lets())) {
             for (Location location : evaluator.select(capacity)) {
                 for (Segment segment : location.segments()) {
                     boolean endsInWindow = segment.until() != Days.END && segment.until() <= day
                             && segment.until() > day - WINDOW_DAYS && !continues(location, segment);
-                    String text = location.name() + " " + segment.places().toPlainString() + (segment.tentative() ? "?" : "")
-                            + " until " + Days.format(segment.until());
-                    if (endsInWindow && !seen.contains(text)) {
-                        seen.add(text);
-                        ends.add(text);
+                    Finding.ContractEnd end = new Finding.ContractEnd(location.name(), segment.places(),
+                            segment.tentative(), Days.format(segment.until()));
+                    if (endsInWindow && !ends.contains(end)) {
+                        ends.add(end);
                     }
                 }
             }
         }
-        if (ends.isEmpty()) {
-            return null;
-        }
-        List<String> listed = ends.subList(0, Math.min(ends.size(), MAX_LISTED));
-        return "places that end in the year before " + Days.format(day) + ": " + String.join(", ", listed)
-                + (ends.size() > MAX_LISTED ? ", ..." : "");
+        return new Ends(ends.subList(0, Math.min(ends.size(), MAX_LISTED)), ends.size() > MAX_LISTED);
     }
 
     /** Whether another segment of the location starts the day this one ends (an extension, say). */

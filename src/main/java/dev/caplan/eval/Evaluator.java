@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
@@ -26,16 +27,16 @@ import java.util.function.Supplier;
  * The evaluate stage: turns checked expressions into series. Definitions and location series are
  * computed once and remembered, so after a REPL tweak a new evaluator can take over all that the
  * change did not touch ({@link #adopt}, {@link #reuseSums}) and recompute nothing else. Capacity
- * selections and groupings are cached per expression
- * node, in an identity map because equal-looking expressions in different places are different
- * nodes.
+ * selections and groupings are cached per expression node, in identity maps because equal-looking
+ * expressions in different places are different nodes.
  */
 public final class Evaluator implements Expr.Visitor<Value> {
     private final CheckedModel model;
     private final LocationSelector selector;
     private Map<String, Value> definitions = new HashMap<>();
     private Map<String, Single> locations = new HashMap<>();
-    private final Map<Expr, Value> selections = new IdentityHashMap<>();
+    private final Map<Expr.Capacity, Single> sums = new IdentityHashMap<>();
+    private final Map<Expr.GroupBy, Grouped> groupings = new IdentityHashMap<>();
     private final QuotaEvaluator quotas;
 
     public Evaluator(CheckedModel model) {
@@ -70,7 +71,7 @@ public final class Evaluator implements Expr.Visitor<Value> {
      * moved, not copied (a national model remembers 10,000 location series), so {@code previous}
      * is left empty: ask it for nothing afterwards.
      */
-    public void adopt(Evaluator previous, java.util.Set<String> recomputed, java.util.Set<String> changedLocations) {
+    public void adopt(Evaluator previous, Set<String> recomputed, Set<String> changedLocations) {
         Map<String, Single> fresh = locations;
         definitions = previous.definitions;
         locations = previous.locations;
@@ -88,20 +89,17 @@ public final class Evaluator implements Expr.Visitor<Value> {
      * unedited files (the same nodes) read the same way; a change that creates a new group makes
      * that grouping be summed again.
      */
-    public void reuseSums(Evaluator previous, java.util.Set<String> changedLocations) {
-        previous.selections.forEach((expr, value) -> {
-            if (expr instanceof Expr.Capacity capacity) {
-                selections.put(expr, adjusted((Single) value, capacity, previous, changedLocations));
-            } else if (expr instanceof Expr.GroupBy groupBy) {
-                Grouped grouped = adjusted((Grouped) value, groupBy, previous, changedLocations);
-                if (grouped != null) {
-                    selections.put(expr, grouped);
-                }
+    public void reuseSums(Evaluator previous, Set<String> changedLocations) {
+        previous.sums.forEach((capacity, sum) -> sums.put(capacity, adjusted(sum, capacity, previous, changedLocations)));
+        previous.groupings.forEach((groupBy, grouped) -> {
+            Grouped adjusted = adjusted(grouped, groupBy, previous, changedLocations);
+            if (adjusted != null) {
+                groupings.put(groupBy, adjusted);
             }
         });
     }
 
-    private Single adjusted(Single sum, Expr.Capacity capacity, Evaluator previous, java.util.Set<String> changed) {
+    private Single adjusted(Single sum, Expr.Capacity capacity, Evaluator previous, Set<String> changed) {
         Single result = sum;
         for (String name : changed) {
             Location before = previous.model.locations().get(name);
@@ -116,7 +114,7 @@ public final class Evaluator implements Expr.Visitor<Value> {
         return result;
     }
 
-    private Grouped adjusted(Grouped sums, Expr.GroupBy groupBy, Evaluator previous, java.util.Set<String> changed) {
+    private Grouped adjusted(Grouped sums, Expr.GroupBy groupBy, Evaluator previous, Set<String> changed) {
         Expr.Capacity capacity = previous.groupedCapacity(groupBy);
         List<Single> members = new ArrayList<>(sums.members());
         for (String name : changed) {
@@ -174,7 +172,7 @@ public final class Evaluator implements Expr.Visitor<Value> {
     }
 
     public Value visitCapacity(Expr.Capacity expr) {
-        return selections.computeIfAbsent(expr, e -> sum(selector.select(expr.filters())));
+        return sums.computeIfAbsent(expr, e -> sum(selector.select(expr.filters())));
     }
 
     private Single sum(List<Location> selected) {
@@ -293,7 +291,7 @@ public final class Evaluator implements Expr.Visitor<Value> {
 
     public Value visitGroupBy(Expr.GroupBy expr) {
         Expr.Capacity capacity = groupedCapacity(expr);
-        return selections.computeIfAbsent(expr, e -> group(selector.select(capacity.filters()), expr.key()));
+        return groupings.computeIfAbsent(expr, e -> group(selector.select(capacity.filters()), expr.key()));
     }
 
     /** The capacity selection a grouping sums, through definitions (the checker made sure there is one). */

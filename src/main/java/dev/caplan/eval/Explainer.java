@@ -4,12 +4,18 @@ import dev.caplan.ast.Expr;
 import dev.caplan.ast.Item;
 import dev.caplan.check.Builtin;
 import dev.caplan.check.Column;
+import dev.caplan.check.ColumnResolver;
 import dev.caplan.check.Location;
 import dev.caplan.check.Segment;
+import dev.caplan.diag.Diagnostics;
 import dev.caplan.eval.Value.Single;
+import dev.caplan.result.Explanation;
+import dev.caplan.result.Explanation.Step;
+import dev.caplan.result.ResultCell;
+import dev.caplan.result.ResultRow;
+import dev.caplan.result.ResultTable;
 import dev.caplan.series.Aggregation;
 import dev.caplan.series.StepSeries;
-import dev.caplan.result.ResultTable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +23,10 @@ import java.util.List;
 /**
  * Explains how the value of an expression on a day (or over a period) came about: every input by
  * name and value, down to the declarations and their place in the files. This is what an analyst
- * reads when a number surprises.
+ * reads when a number surprises. A visitor of every kind of expression, so a new kind has to say
+ * how it is explained.
  */
-public final class Explainer {
+public final class Explainer implements Expr.Visitor<Explanation> {
     private static final int MAX_LOCATIONS = 25;
 
     private final Evaluator evaluator;
@@ -30,37 +37,70 @@ public final class Explainer {
         this.column = column;
     }
 
+    /** The tree for an expression: its value, and below it how that value came about. */
     public Explanation explain(Expr expr) {
-        String head = expr.span().text().replaceAll("\\s+", " ") + " = " + value(expr);
-        if (expr instanceof Expr.Number) {
-            return Explanation.leaf(head, null);
-        }
-        if (expr instanceof Expr.Reference ref) {
-            Item.Let let = evaluator.model().lets().get(ref.name().text());
-            return new Explanation(head, let.span().location(), List.of(explain(let.expr())));
-        }
-        if (expr instanceof Expr.Capacity capacity) {
-            return new Explanation(head, null, locations(capacity));
-        }
-        if (expr instanceof Expr.QuotaRef quota) {
-            return new QuotaExplainer(evaluator, this, column).explain(quota, head);
-        }
-        if (expr instanceof Expr.Binary binary) {
-            return new Explanation(head, null, List.of(explain(binary.left()), explain(binary.right())));
-        }
-        if (expr instanceof Expr.Negate negate) {
-            return new Explanation(head, null, List.of(explain(negate.operand())));
-        }
-        if (expr instanceof Expr.At at) {
-            Column day = Column.ofDay(at.when().period().start());
-            return new Explanation(head, null, List.of(new Explainer(evaluator, day).explain(at.operand())));
-        }
-        if (expr instanceof Expr.Call call) {
-            List<Explanation> inputs = new ArrayList<>();
-            call.args().forEach(arg -> inputs.add(explainArgument(call, arg)));
-            return new Explanation(head, null, inputs);
-        }
-        return Explanation.leaf(head, null);
+        return expr.accept(this);
+    }
+
+    private Explanation node(Expr expr, List<Explanation> inputs) {
+        return new Explanation(head(expr), null, inputs);
+    }
+
+    /** "expression = value" for the column. */
+    Step head(Expr expr) {
+        String text = expr.span().text().replaceAll("\\s+", " ");
+        Value value = evaluator.evaluate(expr);
+        return value instanceof Single single ? new Explanation.Value(text, cell(single))
+                : new Explanation.Grouped(text);
+    }
+
+    @Override
+    public Explanation visitNumber(Expr.Number expr) {
+        return node(expr, List.of());
+    }
+
+    @Override
+    public Explanation visitReference(Expr.Reference expr) {
+        Item.Let let = evaluator.model().lets().get(expr.name().text());
+        return new Explanation(head(expr), let.span().location(), List.of(explain(let.expr())));
+    }
+
+    @Override
+    public Explanation visitCapacity(Expr.Capacity expr) {
+        return node(expr, locations(expr));
+    }
+
+    @Override
+    public Explanation visitQuota(Expr.QuotaRef expr) {
+        return new QuotaExplainer(evaluator, this, column).explain(expr, head(expr));
+    }
+
+    @Override
+    public Explanation visitBinary(Expr.Binary expr) {
+        return node(expr, List.of(explain(expr.left()), explain(expr.right())));
+    }
+
+    @Override
+    public Explanation visitNegate(Expr.Negate expr) {
+        return node(expr, List.of(explain(expr.operand())));
+    }
+
+    @Override
+    public Explanation visitAt(Expr.At expr) {
+        Column day = Column.ofDay(expr.when().period().start());
+        return node(expr, List.of(new Explainer(evaluator, day).explain(expr.operand())));
+    }
+
+    @Override
+    public Explanation visitGroupBy(Expr.GroupBy expr) {
+        return node(expr, List.of());
+    }
+
+    @Override
+    public Explanation visitCall(Expr.Call call) {
+        List<Explanation> inputs = new ArrayList<>();
+        call.args().forEach(arg -> inputs.add(explainArgument(call, arg)));
+        return node(call, inputs);
     }
 
     /**
@@ -69,9 +109,9 @@ public final class Explainer {
      */
     private Explanation explainArgument(Expr.Call call, Expr arg) {
         if (call.over() != null) {
-            List<Column> over = dev.caplan.check.ColumnResolver.expand(call.over(), new dev.caplan.diag.Diagnostics());
+            List<Column> over = ColumnResolver.expand(call.over(), new Diagnostics());
             return over.size() == 1 ? new Explainer(evaluator, over.get(0)).explain(arg)
-                    : Explanation.leaf(arg.span().text() + " over " + call.over().span().text(), null);
+                    : Explanation.leaf(new Explanation.Note(arg.span().text() + " over " + call.over().span().text()), null);
         }
         boolean readsLedgerRow = Builtin.of(call.function().text(), false).flatMap(Builtin::ledgerRow).isPresent();
         if (arg instanceof Expr.QuotaRef quota && readsLedgerRow && !column.isDay()) {
@@ -80,21 +120,15 @@ public final class Explainer {
         return explain(arg);
     }
 
-    /** The ledger sentence of the period asked about. */
-    private String ledgerLine(Expr.QuotaRef quota) {
+    /** The ledger's line for the period asked about. */
+    private Step ledgerLine(Expr.QuotaRef quota) {
         ResultTable ledger = LedgerTable.of(quota.span().text(), evaluator.ledger(quota));
-        for (String line : LedgerTable.sentences(ledger).split("\n")) {
-            if (line.startsWith(column.label() + ":")) {
-                return "ledger " + line;
+        for (ResultRow row : ledger.rows()) {
+            if (row.label().equals(column.label())) {
+                return new Explanation.LedgerLine(row.label(), row.cells());
             }
         }
-        return "ledger: nothing for " + column.label();
-    }
-
-    /** A parent quota, explained under the name the reader knows: quota[parent]. */
-    Explanation explainQuotaParent(Expr.QuotaRef parent, String parentName) {
-        String head = parent.quota().text() + "[" + parentName + "] = " + value(parent);
-        return new QuotaExplainer(evaluator, this, column).explain(parent, head);
+        return new Explanation.Note("ledger: nothing for " + column.label());
     }
 
     /** The locations that have places on the day, each with the line that gives them. */
@@ -106,10 +140,9 @@ public final class Explainer {
             for (Segment segment : location.segments()) {
                 if (segment.from() <= day && day < segment.until()) {
                     if (lines.size() < MAX_LOCATIONS) {
-                        lines.add(Explanation.leaf(location.name() + " (" + location.municipality().name() + ", "
-                                + location.kind().name() + ") = " + segment.places().toPlainString()
-                                + (segment.low() == null ? "" : " (" + plain(segment.low()) + "–" + plain(segment.high()) + ")")
-                                + (segment.tentative() ? "? (tentative)" : "") + ": " + segment.span().text().strip(),
+                        lines.add(Explanation.leaf(new Explanation.Places(location.name(),
+                                location.municipality().name(), location.kind().name(), segment.places(),
+                                segment.low(), segment.high(), segment.tentative(), segment.span().text().strip()),
                                 segment.span().location()));
                     } else {
                         skipped++;
@@ -118,48 +151,38 @@ public final class Explainer {
             }
         }
         if (skipped > 0) {
-            lines.add(Explanation.leaf("... and " + skipped + " more locations", null));
+            lines.add(Explanation.leaf(new Explanation.MorePlaces(skipped), null));
         }
         if (lines.isEmpty()) {
-            lines.add(Explanation.leaf("no selected location has places on " + column.label(), null));
+            lines.add(Explanation.leaf(new Explanation.Note("no selected location has places on " + column.label()), null));
         }
         return lines;
     }
 
-    /** The value of an expression for the column, with its firm value when that differs. */
-    String value(Expr expr) {
-        Value value = evaluator.evaluate(expr);
-        if (!(value instanceof Single single)) {
-            return "(a value per group)";
-        }
-        return text(single);
-    }
-
-    String text(Single single) {
+    /** A value for the column as a cell: unknown, or expected and firm value with any bounds. */
+    ResultCell cell(Single single) {
         int start = column.isDay() ? column.day() : column.period().start();
         if (!single.isKnownAt(start)) {
-            return "unknown";
+            return ResultCell.UNKNOWN;
         }
-        BigDecimal expected = cell(single, single.expected());
-        BigDecimal firm = cell(single, single.firm());
-        String shown = plain(expected);
+        BigDecimal expected = onColumn(single, single.expected());
+        BigDecimal firm = onColumn(single, single.firm());
         if (single.hasBounds()) {
-            BigDecimal low = cell(single, single.low());
-            BigDecimal high = cell(single, single.high());
+            BigDecimal low = onColumn(single, single.low());
+            BigDecimal high = onColumn(single, single.high());
             if (low.compareTo(expected) != 0 || high.compareTo(expected) != 0) {
-                String separator = low.signum() < 0 || high.signum() < 0 ? " to " : "–";
-                shown += " (" + plain(low) + separator + plain(high) + ")";
+                return new ResultCell(expected, firm, low, high);
             }
         }
-        return expected.compareTo(firm) == 0 ? shown : shown + "? (firm: " + plain(firm) + ")";
+        return new ResultCell(expected, firm);
     }
 
     /** The expected value for the column. */
     BigDecimal expected(Single single) {
-        return cell(single, single.expected());
+        return onColumn(single, single.expected());
     }
 
-    private BigDecimal cell(Single value, StepSeries series) {
+    private BigDecimal onColumn(Single value, StepSeries series) {
         if (column.isDay()) {
             return series.valueAt(column.day());
         }
@@ -167,9 +190,5 @@ public final class Explainer {
             return Flows.sum(series, value.per(), column.period().start(), column.period().end());
         }
         return series.aggregate(Aggregation.END, column.period().start(), column.period().end());
-    }
-
-    static String plain(BigDecimal value) {
-        return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
     }
 }

@@ -33,16 +33,22 @@ final class LocationSelector {
     }
 
     private boolean matches(Filter filter, Location location) {
-        if (filter instanceof Filter.Bare bare) {
-            Area area = model.areas().get(bare.name().text());
-            return area != null ? location.municipality().isWithin(area) : location.name().equals(bare.name().text());
-        }
-        Filter.Attribute attribute = (Filter.Attribute) filter;
-        boolean any = false;
-        for (Name value : attribute.values()) {
-            any |= matchesValue(attribute, value.text(), location);
-        }
-        return any != attribute.negated();
+        return filter.accept(new Filter.Visitor<>() {
+            @Override
+            public Boolean visitBare(Filter.Bare bare) {
+                Area area = model.areas().get(bare.name().text());
+                return area != null ? location.municipality().isWithin(area) : location.name().equals(bare.name().text());
+            }
+
+            @Override
+            public Boolean visitAttribute(Filter.Attribute attribute) {
+                boolean any = false;
+                for (Name value : attribute.values()) {
+                    any |= matchesValue(attribute, value.text(), location);
+                }
+                return any != attribute.negated();
+            }
+        });
     }
 
     private boolean matchesValue(Filter.Attribute attribute, String value, Location location) {

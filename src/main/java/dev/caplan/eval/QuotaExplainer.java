@@ -8,6 +8,8 @@ import dev.caplan.check.Column;
 import dev.caplan.check.QuotaLine;
 import dev.caplan.eval.QuotaEvaluator.Parts;
 import dev.caplan.eval.Value.Single;
+import dev.caplan.result.Explanation;
+import dev.caplan.result.Explanation.Step;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +29,7 @@ final class QuotaExplainer {
         this.column = column;
     }
 
-    Explanation explain(Expr.QuotaRef ref, String head) {
+    Explanation explain(Expr.QuotaRef ref, Step head) {
         CheckedQuota quota = evaluator.model().quotas().get(ref.quota().text());
         String area = ref.area().text();
         int day = column.isDay() ? column.day() : column.period().start();
@@ -36,17 +38,18 @@ final class QuotaExplainer {
         boolean keyed = quota.key() != null && quota.key().values().containsKey(area) && child.parent() != null;
         if (line != null) {
             List<Explanation> inputs = new ArrayList<>();
-            inputs.add(Explanation.leaf("the quota's own line for " + area + ": " + line.span().text()
-                    + (line.tentative() ? " (tentative)" : ""), line.span().location()));
+            inputs.add(Explanation.leaf(new Explanation.QuotaLine(area, line.span().text(), line.tentative()),
+                    line.span().location()));
             if (keyed) {
-                inputs.add(new Explanation("without this line, the key would give:", null, derivation(ref, quota, child)));
+                inputs.add(new Explanation(new Explanation.Note("without this line, the key would give:"), null,
+                        derivation(ref, quota, child)));
             }
             return new Explanation(head, null, inputs);
         }
         if (!keyed) {
-            return new Explanation(head, quota.span().location(), List.of(Explanation.leaf(
+            return new Explanation(head, quota.span().location(), List.of(Explanation.leaf(new Explanation.Note(
                     "no line for " + area + " on " + column.label() + (quota.key() == null ? ", and no key to derive one"
-                            : ", and the key '" + quota.key().name() + "' has no share for it"), null)));
+                            : ", and the key '" + quota.key().name() + "' has no share for it")), null)));
         }
         return new Explanation(head, null, derivation(ref, quota, child));
     }
@@ -60,39 +63,20 @@ final class QuotaExplainer {
         BigDecimal total = explainer.expected(parent);
         List<Apportionment.Allocation> allocations = parts.allocate(total);
         Apportionment.Allocation mine = allocations.get(parts.index());
-        BigDecimal weight = parts.weights().get(parts.index());
-        String share = quota.key().shares() ? weight.movePointRight(2).stripTrailingZeros().toPlainString() + "%"
-                : weight.stripTrailingZeros().toPlainString();
-        String text = possessive(child.name()) + " share of " + possessive(child.parent().name()) + " "
-                + Explainer.plain(total)
-                + " by key '" + quota.key().name() + "' (" + share + (quota.key().shares() ? "" : " of "
-                + Explainer.plain(parts.weights().stream().reduce(BigDecimal.ZERO, BigDecimal::add))) + "): exactly "
-                + mine.exact().toPlainString() + ", " + rounding(parts, allocations, mine);
-        List<Explanation> inputs = new ArrayList<>();
-        inputs.add(Explanation.leaf(text, quota.key().spans().get(child.name()).location()));
-        inputs.add(new Explainer(evaluator, column).explainQuotaParent(parentRef, child.parent().name()));
-        return inputs;
-    }
-
-    private static String possessive(String name) {
-        return name.endsWith("s") ? name + "'" : name + "'s";
-    }
-
-    private static String rounding(Parts parts, List<Apportionment.Allocation> all, Apportionment.Allocation mine) {
-        if (mine.exact().stripTrailingZeros().scale() <= 0) {
-            return "a whole number";
-        }
         List<String> extras = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-            if (all.get(i).extra() && i != parts.index()) {
+        for (int i = 0; i < allocations.size(); i++) {
+            if (allocations.get(i).extra() && i != parts.index()) {
                 extras.add(parts.names().get(i));
             }
         }
-        if (mine.extra()) {
-            return "rounded up to " + mine.result() + ": its remainder is among the largest (largest remainder)";
-        }
-        return "rounded down to " + mine.result() + (extras.isEmpty() ? "" : ": the remaining place"
-                + (extras.size() > 1 ? "s" : "") + " went to " + String.join(", ", extras) + " (larger remainder)");
+        Explanation.KeyShare share = new Explanation.KeyShare(child.name(), child.parent().name(), total,
+                quota.key().name(), quota.key().shares(), parts.weights().get(parts.index()),
+                parts.weights().stream().reduce(BigDecimal.ZERO, BigDecimal::add), mine.exact(),
+                new BigDecimal(mine.result()), mine.extra(), extras);
+        Step parentHead = new Explanation.Value(parentRef.quota().text() + "[" + child.parent().name() + "]",
+                explainer.cell(parent));
+        return List.of(Explanation.leaf(share, quota.key().spans().get(child.name()).location()),
+                explain(parentRef, parentHead));
     }
 
     private static QuotaLine lineInForce(CheckedQuota quota, String area, int day) {

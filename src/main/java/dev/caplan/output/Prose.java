@@ -1,8 +1,12 @@
 package dev.caplan.output;
 
+import dev.caplan.check.LedgerRow;
 import dev.caplan.result.ResultCell;
+import dev.caplan.result.ResultRow;
+import dev.caplan.result.ResultTable;
 import dev.caplan.result.ValueChange;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,9 +40,35 @@ public final class Prose {
         return Numbers.format(value);
     }
 
-    /** A fraction as a percentage with two decimals: {@code 0.0577} reads {@code 5.77%}. */
+    /** A computed fraction as a percentage with two decimals: {@code 0.057704} reads {@code 5.77%}. */
     public static String percent(BigDecimal fraction) {
-        return fraction.movePointRight(2).setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString() + "%";
+        return fraction.movePointRight(2).setScale(2, RoundingMode.HALF_EVEN).toPlainString() + "%";
+    }
+
+    /** A declared share as a percentage, exactly as precise as declared: {@code 0.459} reads {@code 45.9%}. */
+    public static String share(BigDecimal fraction) {
+        return Numbers.format(fraction.movePointRight(2)) + "%";
+    }
+
+    /**
+     * One period of a backlog ledger as a sentence, its cells in {@link LedgerRow} order:
+     * {@code 2022-H2: quota 414 + backlog 100 = 514; realised 520; carried 0}.
+     */
+    public static String ledgerLine(String period, List<ResultCell> cells) {
+        return period + ": quota " + amount(cells.get(LedgerRow.QUOTA.ordinal())) + " + backlog "
+                + amount(cells.get(LedgerRow.BACKLOG_IN.ordinal())) + " = " + amount(cells.get(LedgerRow.DUE.ordinal()))
+                + "; realised " + (cells.get(LedgerRow.REALISED.ordinal()).isKnown()
+                ? amount(cells.get(LedgerRow.REALISED.ordinal())) : "not yet known")
+                + "; carried " + amount(cells.get(LedgerRow.CARRIED.ordinal()));
+    }
+
+    /** A ledger table (a row per period) as sentences, one per line, the way an analyst reads it aloud. */
+    public static String ledger(ResultTable ledger) {
+        StringBuilder out = new StringBuilder();
+        for (ResultRow row : ledger.rows()) {
+            out.append(ledgerLine(row.label(), row.cells())).append('\n');
+        }
+        return out.toString();
     }
 
     /**

@@ -10,6 +10,7 @@ import dev.caplan.diag.Diagnostics;
 import dev.caplan.parse.antlr.CaplanLexer;
 import dev.caplan.parse.antlr.CaplanParser;
 import dev.caplan.source.SourceFile;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.antlr.v4.runtime.BailErrorStrategy;
@@ -17,6 +18,7 @@ import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
@@ -93,12 +95,12 @@ public final class ModelParser {
     }
 
     /** The pieces of a text by kind, for colouring; unknown characters come out as ERROR. */
-    public static List<Token> tokens(String text) {
+    public static List<Lexeme> tokens(String text) {
         CaplanLexer lexer = new CaplanLexer(CharStreams.fromString(text));
         lexer.removeErrorListeners();
-        List<Token> tokens = new java.util.ArrayList<>();
-        for (org.antlr.v4.runtime.Token token : lexer.getAllTokens()) {
-            tokens.add(new Token(token.getStartIndex(), token.getStopIndex() + 1, TokenKinds.of(token.getType())));
+        List<Lexeme> tokens = new ArrayList<>();
+        for (Token token : lexer.getAllTokens()) {
+            tokens.add(new Lexeme(token.getStartIndex(), token.getStopIndex() + 1, TokenKinds.of(token.getType())));
         }
         return tokens;
     }

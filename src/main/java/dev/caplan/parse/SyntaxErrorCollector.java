@@ -1,5 +1,6 @@
 package dev.caplan.parse;
 
+import dev.caplan.ast.Keywords;
 import dev.caplan.diag.Code;
 import dev.caplan.diag.Diagnostics;
 import dev.caplan.parse.antlr.CaplanLexer;
@@ -72,7 +73,7 @@ final class SyntaxErrorCollector extends BaseErrorListener {
     }
 
     private static boolean isKeyword(Token token) {
-        return dev.caplan.ast.Keywords.isKeyword(token.getText());
+        return Keywords.isKeyword(token.getText());
     }
 
     private static String expectedHint(Parser parser) {

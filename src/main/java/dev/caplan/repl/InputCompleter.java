@@ -1,6 +1,7 @@
 package dev.caplan.repl;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
 import org.jline.reader.LineReader;
@@ -12,9 +13,9 @@ import org.jline.reader.ParsedLine;
  * definitions, quotas, tables, kinds, keywords and the model's dates.
  */
 final class InputCompleter implements Completer {
-    private final java.util.function.Supplier<Repl> repl;
+    private final Supplier<Repl> repl;
 
-    InputCompleter(java.util.function.Supplier<Repl> repl) {
+    InputCompleter(Supplier<Repl> repl) {
         this.repl = repl;
     }
 

@@ -1,6 +1,7 @@
 package dev.caplan.repl;
 
 import dev.caplan.engine.Session;
+import java.util.regex.Pattern;
 import org.jline.reader.Highlighter;
 import org.jline.reader.LineReader;
 import org.jline.utils.AttributedString;
@@ -39,7 +40,7 @@ final class InputHighlighter implements Highlighter {
     }
 
     @Override
-    public void setErrorPattern(java.util.regex.Pattern errorPattern) {
+    public void setErrorPattern(Pattern errorPattern) {
         // errors come from the lexer, not from a pattern
     }
 

@@ -1,6 +1,7 @@
 package dev.caplan.repl;
 
 import dev.caplan.engine.Outcome;
+import dev.caplan.output.BarChart;
 import dev.caplan.result.ResultTable;
 import dev.caplan.repl.MetaCommand.ArgumentKind;
 import java.nio.file.Path;
@@ -127,7 +128,7 @@ final class MetaCommands {
                 tables.add(table.value());
             }
         }
-        return tables.isEmpty() ? problems.toString() : Chart.render(tables) + problems;
+        return tables.isEmpty() ? problems.toString() : BarChart.render(tables) + problems;
     }
 
     private String scenario(String argument) {

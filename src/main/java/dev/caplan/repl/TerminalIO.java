@@ -4,6 +4,7 @@ import dev.caplan.engine.Session;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -23,7 +24,7 @@ final class TerminalIO implements ReplIO {
     private final Terminal terminal;
     private final LineReader reader;
 
-    TerminalIO(java.util.function.Supplier<Repl> repl, Path history) {
+    TerminalIO(Supplier<Repl> repl, Path history) {
         try {
             terminal = TerminalBuilder.builder().system(true).build();
         } catch (IOException e) {

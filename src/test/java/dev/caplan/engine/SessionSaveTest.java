@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class SessionSaveTest {
             Session session = Session.open(List.of(copy)).value();
             assertThat(session.save().text()).isEqualTo("nothing to save\n");
             assertThat(contents(copy)).as("a save without changes").containsExactlyInAnyOrderEntriesOf(
-                    before.entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+                    before.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
                             Map.Entry::getValue)));
             LocationEntry.Capacity line = firstCapacityLine(session);
             if (line == null) {

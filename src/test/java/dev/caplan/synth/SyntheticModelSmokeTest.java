@@ -6,6 +6,7 @@ import dev.caplan.engine.Engine;
 import dev.caplan.engine.Plan;
 import dev.caplan.engine.Reply;
 import dev.caplan.engine.Session;
+import dev.caplan.output.Format;
 import dev.caplan.result.ResultRow;
 import dev.caplan.result.ResultTable;
 import java.io.IOException;
@@ -76,7 +77,7 @@ class SyntheticModelSmokeTest {
         Path model = temp.resolve("model");
         new ModelGenerator(TINY).writeTo(model);
         Session session = Session.open(List.of(model)).value();
-        String before = Plan.render(Workloads.evaluateAll(session.plan()), dev.caplan.output.Format.CSV);
+        String before = Plan.render(Workloads.evaluateAll(session.plan()), Format.CSV);
         int made = 0;
         for (int location = 1; location <= 40; location += 3) {
             // a refused tweak (say, one overlapping the next line) is rolled back; the others count
@@ -84,9 +85,9 @@ class SyntheticModelSmokeTest {
         }
         assertThat(made).isGreaterThanOrEqualTo(3);
         session.submit("location \"New\" in M001 kind AZC {\n  capacity 70 from 2024-03-01\n}");
-        String incremental = Plan.render(Workloads.evaluateAll(session.plan()), dev.caplan.output.Format.CSV);
+        String incremental = Plan.render(Workloads.evaluateAll(session.plan()), Format.CSV);
         assertThat(session.save().text()).startsWith("saved");
-        String fresh = Plan.render(Workloads.loadAndEvaluate(model), dev.caplan.output.Format.CSV);
+        String fresh = Plan.render(Workloads.loadAndEvaluate(model), Format.CSV);
         assertThat(incremental).isEqualTo(fresh).isNotEqualTo(before);
     }
 }

@@ -1,5 +1,5 @@
 package dev.caplan.parse;
 
 /** A piece of text [start, end) of one kind. */
-public record Token(int start, int end, TokenKind kind) {
+public record Lexeme(int start, int end, TokenKind kind) {
 }

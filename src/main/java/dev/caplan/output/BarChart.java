@@ -1,4 +1,4 @@
-package dev.caplan.repl;
+package dev.caplan.output;
 
 import dev.caplan.result.ResultCell;
 import dev.caplan.result.ResultRow;
@@ -13,15 +13,16 @@ import java.util.List;
  * to an eighth of a character; a scale on top, a legend below, the value at the end of each bar.
  * Negative values draw to the left of the zero line.
  */
-final class Chart {
+public final class BarChart {
     private static final int WIDTH = 50;
     private static final String[] EIGHTHS = {"", "▏", "▎", "▍", "▌", "▋", "▊", "▉"};
     private static final String[] SHADES = {"█", "▓", "▒", "░"};
 
-    private Chart() {
+    private BarChart() {
     }
 
-    static String render(List<ResultTable> tables) {
+    /** The rows of the tables as bars, one group of bars per column. */
+    public static String render(List<ResultTable> tables) {
         List<String> labels = new ArrayList<>();
         List<List<ResultCell>> series = new ArrayList<>();
         for (ResultTable table : tables) {
@@ -41,8 +42,9 @@ final class Chart {
         }
         int labelWidth = columns.stream().mapToInt(String::length).max().orElse(0);
         StringBuilder out = new StringBuilder();
-        out.append(" ".repeat(labelWidth + 1)).append("0").append(" ".repeat(WIDTH - 1 - max.toPlainString().length()))
-                .append(max.stripTrailingZeros().toPlainString()).append('\n');
+        String scale = Numbers.formatRounded(max);
+        out.append(" ".repeat(labelWidth + 1)).append("0").append(" ".repeat(Math.max(1, WIDTH - 1 - scale.length())))
+                .append(scale).append('\n');
         for (int c = 0; c < columns.size(); c++) {
             for (int s = 0; s < series.size(); s++) {
                 String label = s == 0 ? columns.get(c) : "";
@@ -68,7 +70,7 @@ final class Chart {
         BigDecimal value = cell.value();
         int eighths = value.abs().multiply(BigDecimal.valueOf(WIDTH * 8L)).divide(max, 0, RoundingMode.HALF_UP).intValue();
         String bar = block.repeat(eighths / 8) + (block.equals("█") ? EIGHTHS[eighths % 8] : "");
-        String number = value.stripTrailingZeros().toPlainString() + (cell.tentative() ? "?" : "");
+        String number = HumanText.cell(cell);
         return (value.signum() < 0 ? "-" : "") + bar + " " + number;
     }
 }

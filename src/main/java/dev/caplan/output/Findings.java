@@ -1,0 +1,110 @@
+package dev.caplan.output;
+
+import dev.caplan.diag.Diagnostic;
+import dev.caplan.result.Finding;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the checks found, in words: each finding as a diagnostic (a failing check names its days
+ * and both sides' values, and the places that end shortly before), and the one-line summary a
+ * comparison of scenarios gives per failing check.
+ */
+public final class Findings {
+
+    private Findings() {
+    }
+
+    /** The finding as a diagnostic at its place in the model. */
+    public static Diagnostic diagnostic(Finding finding) {
+        return finding.accept(AS_DIAGNOSTIC);
+    }
+
+    /** "check 'X' fails first on 2024-01-01: azc = 1550, azc_places[IJsselland] = 1621 (short by 71)". */
+    public static String firstFailure(Finding.CheckFails fails) {
+        return what(fails.label()) + " fails first on " + days(fails.days(), fails.moreDays());
+    }
+
+    private static final Finding.Visitor<Diagnostic> AS_DIAGNOSTIC = new Finding.Visitor<>() {
+        @Override
+        public Diagnostic visitCheckFails(Finding.CheckFails fails) {
+            return new Diagnostic(fails.severity(), fails.code(), what(fails.label()) + " fails on "
+                    + days(fails.days(), fails.moreDays()), fails.condition(), ends(fails));
+        }
+
+        @Override
+        public Diagnostic visitHoldsOnlyTentatively(Finding.HoldsOnlyTentatively holds) {
+            return new Diagnostic(holds.severity(), holds.code(), what(holds.label()) + " holds only by counting "
+                    + "tentative values; without them it fails on " + days(holds.firmDays(), holds.moreDays()),
+                    holds.condition(), "firm values leave out places marked with ?, such as extensions not yet granted");
+        }
+
+        @Override
+        public Diagnostic visitFigureDiffers(Finding.FigureDiffers differs) {
+            String label = differs.label() != null ? " (" + differs.label() + ")" : "";
+            String computed = differs.percent() ? Prose.percent(differs.computed()) : Prose.exact(differs.computed());
+            return new Diagnostic(differs.severity(), differs.code(), "the memo's figure " + differs.figure() + label
+                    + " does not match the model: " + differs.expression() + " = " + computed, differs.figureSpan(),
+                    "the tolerance is " + (differs.tolerance() != null ? differs.tolerance()
+                            : "half a unit of the figure's last digit") + "; fix the model, or note why the memo differs");
+        }
+
+        @Override
+        public Diagnostic visitFigureNotOneNumber(Finding.FigureNotOneNumber figure) {
+            if (figure.unknown()) {
+                return new Diagnostic(figure.severity(), figure.code(), "the value is unknown on that day: "
+                        + "it divides by 0", figure.expression(), "check the divisor on that day");
+            }
+            return new Diagnostic(figure.severity(), figure.code(), "the reported figure is compared with "
+                    + "a value that changes over time", figure.expression(),
+                    "say when: ... at 2023-01-01, or sum(x over 2023-H1)");
+        }
+
+        @Override
+        public Diagnostic visitFailed(Finding.Failed failed) {
+            return failed.diagnostic();
+        }
+    };
+
+    private static String what(String label) {
+        return label != null ? "check '" + label + "'" : "check";
+    }
+
+    /** "2024-01-01: azc = 1730, azc_places[IJsselland] = 1836 (short by 106); ... and 2 more". */
+    private static String days(List<Finding.FailingDay> days, int more) {
+        List<String> parts = new ArrayList<>();
+        for (Finding.FailingDay day : days) {
+            parts.add((day.day() == null ? "every day" : day.day()) + sides(day));
+        }
+        return String.join("; ", parts) + (more > 0 ? " and " + more + " more" : "");
+    }
+
+    private static String sides(Finding.FailingDay day) {
+        if (day.left() == null) {
+            return "";
+        }
+        int order = day.left().value().compareTo(day.right().value());
+        String gap = order < 0 ? " (short by " + Prose.exact(day.right().value().subtract(day.left().value())) + ")"
+                : " (over by " + Prose.exact(day.left().value().subtract(day.right().value())) + ")";
+        return ": " + side(day.left()) + ", " + side(day.right()) + gap;
+    }
+
+    private static String side(Finding.Side side) {
+        String value = Prose.exact(side.value());
+        return side.expression() == null ? value : side.expression() + " = " + value;
+    }
+
+    /** "places that end in the year before 2024-01-01: Raalte (COVID) 110 until 2023-12-01, ...", or null. */
+    private static String ends(Finding.CheckFails fails) {
+        if (fails.ends().isEmpty()) {
+            return null;
+        }
+        List<String> listed = new ArrayList<>();
+        for (Finding.ContractEnd end : fails.ends()) {
+            listed.add(end.location() + " " + Prose.exact(end.places()) + (end.tentative() ? "?" : "") + " until "
+                    + end.until());
+        }
+        return "places that end in the year before " + fails.days().get(0).day() + ": " + String.join(", ", listed)
+                + (fails.moreEnds() ? ", ..." : "");
+    }
+}
