@@ -6,13 +6,14 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The root command: {@code caplan eval | query | check}. */
+/** The root command, and the one list of subcommands ({@link #SUBCOMMANDS}) that help and errors read. */
 @Command(name = "caplan", mixinStandardHelpOptions = true, versionProvider = CaplanCommand.Version.class,
         description = "A plain-text planning language for reception capacity: evaluate, query and check plans.",
         footer = {"", "Exit codes: 0 ok, 1 checks failed, 64 usage error, 65 model errors, 70 internal error.",
@@ -24,7 +25,9 @@ public final class CaplanCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: eval, query, check, explain, ledger, compare or repl");
+        List<String> names = List.copyOf(SUBCOMMANDS.keySet());
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: "
+                + String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1));
     }
 
     /**
