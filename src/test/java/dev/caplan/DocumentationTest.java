@@ -2,6 +2,7 @@ package dev.caplan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.caplan.ast.Keywords;
 import dev.caplan.check.Builtin;
 import dev.caplan.testing.CliRun;
 import java.io.IOException;
@@ -84,6 +85,16 @@ class DocumentationTest {
             expected.append("| `").append(builtin.usage()).append("` | ").append(builtin.documentation()).append(" |\n");
         }
         assertThat(table).isEqualTo(expected.toString());
+    }
+
+    /** Every reserved word of the language appears in the reference's quick reference. */
+    @Test
+    void quickReferenceShowsEveryKeyword() throws IOException {
+        String doc = Files.readString(Path.of("docs/language.md"), StandardCharsets.UTF_8);
+        String quick = doc.substring(doc.indexOf("## Quick reference"));
+        List<String> missing = Keywords.ALL.stream()
+                .filter(word -> !Pattern.compile("\\b" + word + "\\b").matcher(quick).find()).sorted().toList();
+        assertThat(missing).as("keywords missing from the quick reference of docs/language.md").isEmpty();
     }
 
     /** A command's comment may say "exit N" for a command that is meant to fail; otherwise 0. */
