@@ -1,12 +1,13 @@
 package dev.caplan.cli;
 
+import dev.caplan.diag.Code;
 import dev.caplan.engine.Plan;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code caplan check PATH...}: loads and checks a model, for CI. */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -37,11 +38,11 @@ final class CheckCommand implements Callable<Integer> {
         var checks = plan.runChecks();
         ModelOptions.report(checks.diagnostics(), spec.commandLine().getErr());
         boolean otherErrors = checks.diagnostics().stream()
-                .anyMatch(d -> d.isError() && !d.code().id().equals("E-CHECK-FAILED"));
+                .anyMatch(d -> d.isError() && d.code() != Code.CHECK_FAILED);
         if (checks.value() == null || otherErrors) {
             return ExitCodes.MODEL_ERRORS;
         }
-        long failed = checks.diagnostics().stream().filter(d -> d.code().id().equals("E-CHECK-FAILED")).count();
+        long failed = checks.diagnostics().stream().filter(d -> d.code() == Code.CHECK_FAILED).count();
         long warnings = checks.diagnostics().stream().filter(d -> !d.isError()).count();
         var out = spec.commandLine().getOut();
         out.println((failed > 0 ? "FAILED: " + failed + " check" + (failed == 1 ? "" : "s") + " failed; "

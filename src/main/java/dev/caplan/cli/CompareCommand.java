@@ -6,11 +6,11 @@ import dev.caplan.output.Format;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code caplan compare PATH... --scenarios a,b (--report NAME | EXPR --at DATE | --over RANGE)}. */
 @Command(name = "compare", mixinStandardHelpOptions = true,

@@ -1,16 +1,16 @@
 package dev.caplan.cli;
 
-import dev.caplan.engine.Outcome;
 import dev.caplan.engine.Plan;
-import dev.caplan.result.ResultTable;
+import dev.caplan.output.Format;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code caplan eval PATH... [--report NAME]}: prints the model's reports. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Evaluate a model and print its reports.",
@@ -34,16 +34,13 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var format = options.format(spec.commandLine());
-        var err = spec.commandLine().getErr();
-        Plan plan = scenario.load(paths, err);
-        if (plan == null) {
-            return scenario.loadFailure();
-        }
-        Outcome<List<ResultTable>> tables = plan.reports(report);
-        if (tables.value() != null && tables.value().isEmpty()) {
-            err.println("caplan: the model has no reports; add one (see docs/language.md) or use caplan query");
-        }
-        return ModelOptions.print(spec.commandLine(), tables, value -> Plan.render(value, format));
+        Format format = options.format(spec.commandLine());
+        PrintWriter err = spec.commandLine().getErr();
+        return scenario.answer(paths, spec.commandLine(), plan -> plan.reports(report), tables -> {
+            if (tables.isEmpty()) {
+                err.println("caplan: the model has no reports; add one (see docs/language.md) or use caplan query");
+            }
+            return Plan.render(tables, format);
+        });
     }
 }

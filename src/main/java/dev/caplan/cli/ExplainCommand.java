@@ -1,13 +1,10 @@
 package dev.caplan.cli;
 
-import dev.caplan.engine.Plan;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code caplan explain PATH... EXPR --at DATE | --over PERIOD}: how a value was computed. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
@@ -26,7 +23,7 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--over", paramLabel = "PERIOD", description = "Explain the value over this period (e.g. 2023-H1).")
     String over;
 
-    @CommandLine.Mixin
+    @Mixin
     ScenarioOption scenario;
 
     @CommandLine.Spec
@@ -38,11 +35,7 @@ final class ExplainCommand implements Callable<Integer> {
         if ((at == null) == (over == null)) {
             throw new CommandLine.ParameterException(commandLine, "give one of --at DATE or --over PERIOD");
         }
-        List<Path> paths = model.paths();
-        Plan plan = scenario.load(paths, commandLine.getErr());
-        if (plan == null) {
-            return scenario.loadFailure();
-        }
-        return ModelOptions.print(commandLine, plan.explain(model.expression(), at, over), text -> text);
+        return scenario.answer(model.paths(), commandLine, plan -> plan.explain(model.expression(), at, over),
+                text -> text);
     }
 }

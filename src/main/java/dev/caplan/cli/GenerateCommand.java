@@ -4,10 +4,10 @@ import dev.caplan.synth.ModelGenerator;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code caplan generate DIR [--locations N] [--years Y] [--seed S]}: a synthetic national model. */
 @Command(name = "generate", mixinStandardHelpOptions = true,

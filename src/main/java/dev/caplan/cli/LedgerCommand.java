@@ -1,16 +1,13 @@
 package dev.caplan.cli;
 
-import dev.caplan.engine.Outcome;
 import dev.caplan.engine.Plan;
-import dev.caplan.output.Prose;
-import dev.caplan.result.ResultTable;
 import dev.caplan.output.Format;
-import java.nio.file.Path;
+import dev.caplan.output.Prose;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine;
 
 /** {@code caplan ledger PATH... QUOTA[AREA]}: a flow quota's backlog, period by period. */
 @Command(name = "ledger", mixinStandardHelpOptions = true,
@@ -34,13 +31,7 @@ final class LedgerCommand implements Callable<Integer> {
     public Integer call() {
         CommandLine commandLine = spec.commandLine();
         Format format = options.format(commandLine);
-        List<Path> paths = model.paths();
-        Plan plan = scenario.load(paths, commandLine.getErr());
-        if (plan == null) {
-            return scenario.loadFailure();
-        }
-        Outcome<ResultTable> ledger = plan.ledger(model.expression());
-        return ModelOptions.print(commandLine, ledger, table -> format == Format.TABLE ? Prose.ledger(table)
-                : Plan.render(List.of(table), format));
+        return scenario.answer(model.paths(), commandLine, plan -> plan.ledger(model.expression()),
+                table -> format == Format.TABLE ? Prose.ledger(table) : Plan.render(List.of(table), format));
     }
 }

@@ -1,5 +1,6 @@
 package dev.caplan.cli;
 
+import dev.caplan.diag.Code;
 import dev.caplan.diag.Diagnostic;
 import dev.caplan.diag.DiagnosticRenderer;
 import dev.caplan.engine.Engine;
@@ -48,7 +49,7 @@ final class ModelOptions {
 
     /** Usage problems (E-USAGE) exit 64; anything else that stopped a command is a model error, 65. */
     static int exitCodeOf(List<Diagnostic> diagnostics) {
-        boolean usage = diagnostics.stream().anyMatch(d -> d.isError() && d.code().id().equals("E-USAGE"));
+        boolean usage = diagnostics.stream().anyMatch(d -> d.isError() && d.code() == Code.USAGE);
         return usage ? ExitCodes.USAGE : ExitCodes.MODEL_ERRORS;
     }
 

@@ -1,16 +1,13 @@
 package dev.caplan.cli;
 
-import dev.caplan.engine.Outcome;
 import dev.caplan.engine.Plan;
-import dev.caplan.result.ResultTable;
 import dev.caplan.output.Format;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code caplan query PATH... EXPR [--at DATE | --over RANGE [--step STEP]]}. */
 @Command(name = "query", mixinStandardHelpOptions = true, description = "Print the value of an expression.",
@@ -52,14 +49,8 @@ final class QueryCommand implements Callable<Integer> {
         if (step != null && over == null) {
             throw new CommandLine.ParameterException(commandLine, "--step needs --over RANGE");
         }
-        List<Path> paths = model.paths();
-        String expression = model.expression();
-        Plan plan = scenario.load(paths, commandLine.getErr());
-        if (plan == null) {
-            return scenario.loadFailure();
-        }
         String columns = over == null ? null : step == null ? over : over + " " + step;
-        Outcome<ResultTable> answer = plan.query(expression, at, columns);
-        return ModelOptions.print(commandLine, answer, table -> Plan.render(List.of(table), format));
+        return scenario.answer(model.paths(), commandLine, plan -> plan.query(model.expression(), at, columns),
+                table -> Plan.render(List.of(table), format));
     }
 }

@@ -5,7 +5,9 @@ import dev.caplan.engine.Plan;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code --scenario NAME}: load the model and apply a scenario to it. */
 final class ScenarioOption {
@@ -25,6 +27,19 @@ final class ScenarioOption {
         ModelOptions.report(changed.diagnostics(), err);
         usageError = changed.value() == null && ModelOptions.exitCodeOf(changed.diagnostics()) == ExitCodes.USAGE;
         return changed.value();
+    }
+
+    /**
+     * Loads the model (as the scenario changes it), asks it one question and prints the answer the
+     * way every command does; returns the exit code.
+     */
+    <T> int answer(List<Path> paths, CommandLine commandLine, Function<Plan, Outcome<T>> question,
+                   Function<T, String> text) {
+        Plan plan = load(paths, commandLine.getErr());
+        if (plan == null) {
+            return loadFailure();
+        }
+        return ModelOptions.print(commandLine, question.apply(plan), text);
     }
 
     /** The exit code for a load that gave no plan: 64 for an unknown scenario, else 65. */

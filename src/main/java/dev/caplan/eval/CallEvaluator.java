@@ -1,10 +1,10 @@
 package dev.caplan.eval;
 
 import dev.caplan.ast.Expr;
-import dev.caplan.check.Column;
-import dev.caplan.check.CheckedQuota;
-import dev.caplan.check.ColumnResolver;
 import dev.caplan.check.Builtin;
+import dev.caplan.check.CheckedQuota;
+import dev.caplan.check.Column;
+import dev.caplan.check.ColumnResolver;
 import dev.caplan.diag.Diagnostics;
 import dev.caplan.eval.Value.Single;
 import dev.caplan.series.Aggregation;

@@ -1,7 +1,7 @@
 package dev.caplan.output;
 
-import dev.caplan.result.Explanation;
 import dev.caplan.result.Explanation.Step;
+import dev.caplan.result.Explanation;
 
 /**
  * Draws an explanation as an indented tree, one line per step, with where in the model each step

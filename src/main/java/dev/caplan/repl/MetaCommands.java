@@ -2,8 +2,8 @@ package dev.caplan.repl;
 
 import dev.caplan.engine.Outcome;
 import dev.caplan.output.BarChart;
-import dev.caplan.result.ResultTable;
 import dev.caplan.repl.MetaCommand.ArgumentKind;
+import dev.caplan.result.ResultTable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
