@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.caplan.ast.Keywords;
 import dev.caplan.check.Builtin;
+import dev.caplan.diag.Code;
 import dev.caplan.testing.CliRun;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -95,6 +97,15 @@ class DocumentationTest {
         List<String> missing = Keywords.ALL.stream()
                 .filter(word -> !Pattern.compile("\\b" + word + "\\b").matcher(quick).find()).sorted().toList();
         assertThat(missing).as("keywords missing from the quick reference of docs/language.md").isEmpty();
+    }
+
+    /** Every diagnostic code is in the table of codes in the language reference. */
+    @Test
+    void everyDiagnosticCodeIsDocumented() throws IOException {
+        String doc = Files.readString(Path.of("docs/language.md"), StandardCharsets.UTF_8);
+        List<String> missing = Arrays.stream(Code.values()).map(Code::id).filter(id -> !doc.contains("| `" + id + "` |"))
+                .toList();
+        assertThat(missing).as("codes missing from the table in docs/language.md").isEmpty();
     }
 
     /** A command's comment may say "exit N" for a command that is meant to fail; otherwise 0. */
