@@ -34,23 +34,22 @@ final class CallEvaluator {
             case ROUND -> pointwise(call, args -> round(call, args));
             case CUMULATIVE -> {
                 Single flow = evaluator.single(call.args().get(0));
-                yield Evaluator.arithmetic(call.span(), () -> flow.map(s -> Flows.cumulative(s, flow.per())).withPer(null));
+                yield Evaluator.arithmetic(call.span(), () -> flow.map(s -> Flows.cumulative(s, flow.per())).withPer(null)
+                        .withKnown(Flows.cumulativeKnown(flow.known())));
             }
-            case AVERAGE, MIN_OVER, MAX_OVER, START, END -> {
-                Single operand = evaluator.single(call.args().get(0));
-                List<Column> columns = ColumnResolver.expand(call.over(), new Diagnostics());
-                yield Evaluator.arithmetic(call.span(), () -> operand.map(s -> aggregate(s, builtin.aggregation(), columns)));
-            }
-            case SUM -> {
-                Single operand = evaluator.single(call.args().get(0));
-                List<Column> columns = ColumnResolver.expand(call.over(), new Diagnostics());
-                yield Evaluator.arithmetic(call.span(), () -> operand.map(s -> flowSum(s, operand.per(), columns))
-                        .withPer(null));
-            }
+            case AVERAGE, MIN_OVER, MAX_OVER, START, END, SUM -> overPeriods(call, builtin);
             case ACTUAL -> evaluator.actual(quotaOf(call));
             case DUE, BACKLOG, CARRIED -> evaluator.ledger(quotaOf(call)).row(quota(call), builtin.ledgerRow().orElseThrow());
             case LEDGER -> evaluator.ledger(quotaOf(call)).rows(quota(call));
         };
+    }
+
+    /** A function over periods: one value per period, see {@link ColumnSeries}; a sum of a flow is no longer a flow. */
+    private Value overPeriods(Expr.Call call, Builtin builtin) {
+        Single operand = evaluator.single(call.args().get(0));
+        List<Column> columns = ColumnResolver.expand(call.over(), new Diagnostics());
+        return Evaluator.arithmetic(call.span(), () -> ColumnSeries.of(operand, columns, builtin.aggregation())
+                .withPer(null));
     }
 
     /** A function of day-by-day values: each argument is a single series (the checker made sure). */
@@ -65,22 +64,6 @@ final class CallEvaluator {
 
     private CheckedQuota quota(Expr.Call call) {
         return evaluator.model().quotas().get(quotaOf(call).quota().text());
-    }
-
-    /** The amounts of a flow over one period (a number), or per period of a range (a series). */
-    private static StepSeries flowSum(StepSeries flow, PeriodKind per, List<Column> columns) {
-        if (columns.size() == 1) {
-            return StepSeries.constant(Flows.sum(flow, per, start(columns.get(0)), end(columns.get(0))));
-        }
-        List<StepSeries> parts = new ArrayList<>();
-        for (Column column : columns) {
-            parts.add(StepSeries.segment(start(column), end(column), Flows.sum(flow, per, start(column), end(column))));
-        }
-        return StepSeries.sum(parts);
-    }
-
-    private static int end(Column column) {
-        return column.isDay() ? column.day() + 1 : column.period().end();
     }
 
     /** |x| over an interval [l, h]: at least max(l, -h, 0), at most max(|l|, |h|). */
@@ -104,39 +87,5 @@ final class CallEvaluator {
         }
         int places = digits;
         return args.get(0).map(s -> s.map(v -> v.setScale(places, RoundingMode.HALF_UP)));
-    }
-
-    /**
-     * One period: the aggregate as a constant. Several: a series that holds each period's aggregate
-     * during that period and is 0 outside them, so it can be shown per month or summed further.
-     */
-    private static StepSeries aggregate(StepSeries series, Aggregation aggregation, List<Column> columns) {
-        if (columns.size() == 1) {
-            return StepSeries.constant(valueOver(series, aggregation, columns.get(0), Days.END));
-        }
-        int[] days = new int[columns.size() + 1];
-        BigDecimal[] values = new BigDecimal[columns.size() + 1];
-        for (int i = 0; i < columns.size(); i++) {
-            Column column = columns.get(i);
-            int next = i + 1 < columns.size() ? start(columns.get(i + 1)) : Days.END;
-            days[i] = start(column);
-            values[i] = valueOver(series, aggregation, column, next);
-        }
-        Column last = columns.get(columns.size() - 1);
-        days[columns.size()] = last.isDay() ? last.day() + 1 : last.period().end();
-        values[columns.size()] = BigDecimal.ZERO;
-        return StepSeries.steps(days, values);
-    }
-
-    private static BigDecimal valueOver(StepSeries series, Aggregation aggregation, Column column, int next) {
-        if (column.isDay()) {
-            int end = next == Days.END ? column.day() + 1 : next;
-            return series.aggregate(aggregation, column.day(), end);
-        }
-        return series.aggregate(aggregation, column.period().start(), column.period().end());
-    }
-
-    private static int start(Column column) {
-        return column.isDay() ? column.day() : column.period().start();
     }
 }

@@ -14,6 +14,7 @@ import dev.caplan.eval.Value.Single;
 import dev.caplan.series.Comparison;
 import dev.caplan.series.StepSeries;
 import dev.caplan.source.Span;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -324,9 +325,11 @@ public final class Evaluator implements Expr.Visitor<Value> {
         return at((Single) operand, day);
     }
 
+    /** The value on one day, as a constant: unknown (or partial) on every day when it is on that day. */
     private static Single at(Single value, int day) {
         Single constant = value.map(series -> StepSeries.constant(series.valueAt(day)));
-        return value.isKnownAt(day) ? constant.withKnown(null) : constant.withKnown(StepSeries.ZERO);
+        return constant.withKnown(value.isKnownAt(day) ? null : StepSeries.ZERO)
+                .withPartial(value.isPartialAt(day) ? StepSeries.constant(BigDecimal.ONE) : null);
     }
 
     /** Evaluates an operand the checker has proven to be a single series. */

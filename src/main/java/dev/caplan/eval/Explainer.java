@@ -15,7 +15,6 @@ import dev.caplan.result.ResultCell;
 import dev.caplan.result.ResultRow;
 import dev.caplan.result.ResultTable;
 import dev.caplan.series.Aggregation;
-import dev.caplan.series.StepSeries;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -159,36 +158,13 @@ public final class Explainer implements Expr.Visitor<Explanation> {
         return lines;
     }
 
-    /** A value for the column as a cell: unknown, or expected and firm value with any bounds. */
+    /** A value for the column as a cell: the value on the day, or a level's end and a flow's amount over the period. */
     ResultCell cell(Single single) {
-        int start = column.isDay() ? column.day() : column.period().start();
-        if (!single.isKnownAt(start)) {
-            return ResultCell.UNKNOWN;
-        }
-        BigDecimal expected = onColumn(single, single.expected());
-        BigDecimal firm = onColumn(single, single.firm());
-        if (single.hasBounds()) {
-            BigDecimal low = onColumn(single, single.low());
-            BigDecimal high = onColumn(single, single.high());
-            if (low.compareTo(expected) != 0 || high.compareTo(expected) != 0) {
-                return new ResultCell(expected, firm, low, high);
-            }
-        }
-        return new ResultCell(expected, firm);
+        return Cells.of(single, column, Aggregation.END);
     }
 
-    /** The expected value for the column. */
+    /** The expected value for the column, or null when it is unknown. */
     BigDecimal expected(Single single) {
-        return onColumn(single, single.expected());
-    }
-
-    private BigDecimal onColumn(Single value, StepSeries series) {
-        if (column.isDay()) {
-            return series.valueAt(column.day());
-        }
-        if (value.isFlow()) {
-            return Flows.sum(series, value.per(), column.period().start(), column.period().end());
-        }
-        return series.aggregate(Aggregation.END, column.period().start(), column.period().end());
+        return cell(single).value();
     }
 }

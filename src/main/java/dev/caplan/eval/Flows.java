@@ -5,38 +5,17 @@ import dev.caplan.time.Days;
 import dev.caplan.time.Period;
 import dev.caplan.time.PeriodKind;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Arithmetic of flows. A flow is stored as a step series whose value on a day is the amount for
- * the whole period of kind {@code per} that holds the day. Over a longer period amounts add up;
- * over a shorter one a period's amount is split pro rata by days.
+ * the whole period of kind {@code per} that holds the day. (Its amount over other periods, with
+ * unknown periods left out, is {@link Cells}' business.)
  */
 final class Flows {
-    private static final int SPLIT_SCALE = 10;
 
     private Flows() {
-    }
-
-    /** The amount over [start, end): whole periods count fully, partly covered ones pro rata by days. */
-    static BigDecimal sum(StepSeries amounts, PeriodKind per, int start, int end) {
-        BigDecimal total = BigDecimal.ZERO;
-        for (Period period = Period.containing(per, start); period.start() < end; period = period.next()) {
-            BigDecimal amount = amounts.valueAt(period.start());
-            if (amount.signum() == 0) {
-                continue;
-            }
-            int covered = Math.min(end, period.end()) - Math.max(start, period.start());
-            if (covered == period.lengthInDays()) {
-                total = total.add(amount);
-            } else {
-                total = total.add(amount.multiply(BigDecimal.valueOf(covered))
-                        .divide(BigDecimal.valueOf(period.lengthInDays()), SPLIT_SCALE, RoundingMode.HALF_EVEN));
-            }
-        }
-        return total.stripTrailingZeros();
     }
 
     /**
@@ -73,5 +52,25 @@ final class Flows {
             parts.add(StepSeries.segment(periods.get(i).start(), periods.get(i).end(), amounts.get(i)));
         }
         return StepSeries.sum(parts);
+    }
+
+    /**
+     * The days a running total is known: from the first day the flow is known until the first day
+     * after that it is not (a total cannot run on past a period whose amount is unknown). Null when
+     * the flow is known on every day.
+     */
+    static StepSeries cumulativeKnown(StepSeries known) {
+        if (known == null) {
+            return null;
+        }
+        int first = -1;
+        for (int i = 0; i < known.size(); i++) {
+            if (known.unscaledAt(i) != 0 && first < 0) {
+                first = i;
+            } else if (known.unscaledAt(i) == 0 && first >= 0) {
+                return StepSeries.segment(known.startAt(first), known.startAt(i), BigDecimal.ONE);
+            }
+        }
+        return first < 0 ? StepSeries.ZERO : StepSeries.segment(known.startAt(first), Days.END, BigDecimal.ONE);
     }
 }

@@ -61,6 +61,11 @@ final class QuotaExplainer {
         Single parent = (Single) evaluator.evaluate(parentRef);
         Parts parts = Parts.of(quota.key(), child, evaluator.model().areas());
         BigDecimal total = explainer.expected(parent);
+        Step parentHead = new Explanation.Value(parentRef.quota().text() + "[" + child.parent().name() + "]",
+                explainer.cell(parent));
+        if (total == null) {
+            return List.of(explain(parentRef, parentHead));
+        }
         List<Apportionment.Allocation> allocations = parts.allocate(total);
         Apportionment.Allocation mine = allocations.get(parts.index());
         List<String> extras = new ArrayList<>();
@@ -73,8 +78,6 @@ final class QuotaExplainer {
                 quota.key().name(), quota.key().shares(), parts.weights().get(parts.index()),
                 parts.weights().stream().reduce(BigDecimal.ZERO, BigDecimal::add), mine.exact(),
                 new BigDecimal(mine.result()), mine.extra(), extras);
-        Step parentHead = new Explanation.Value(parentRef.quota().text() + "[" + child.parent().name() + "]",
-                explainer.cell(parent));
         return List.of(Explanation.leaf(share, quota.key().spans().get(child.name()).location()),
                 explain(parentRef, parentHead));
     }

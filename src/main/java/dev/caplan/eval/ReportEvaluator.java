@@ -9,7 +9,6 @@ import dev.caplan.result.ResultCell;
 import dev.caplan.result.ResultRow;
 import dev.caplan.result.ResultTable;
 import dev.caplan.series.Aggregation;
-import dev.caplan.series.StepSeries;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,45 +44,24 @@ public final class ReportEvaluator {
                 report.columns().stream().map(Column::label).toList(), rows, total);
     }
 
+    /**
+     * One row: each column's value as {@link Cells} decides it. A value known on every day, exact and
+     * never partial is read on day columns with a moving cursor: a daily report over years reads
+     * thousands of days.
+     */
     static ResultRow row(String label, Single value, List<Column> columns, Aggregation aggregation) {
         List<ResultCell> cells = new ArrayList<>(columns.size());
+        boolean plain = value.known() == null && value.partial() == null && !value.hasBounds();
         DayReader expectedOnDays = new DayReader(value.expected());
         DayReader firmOnDays = new DayReader(value.firm());
         for (Column column : columns) {
-            int start = column.isDay() ? column.day() : column.period().start();
-            if (!value.isKnownAt(start)) {
-                cells.add(ResultCell.UNKNOWN);
-            } else if (column.isDay() && !value.hasBounds()) {
+            if (column.isDay() && plain) {
                 cells.add(new ResultCell(expectedOnDays.at(column.day()), firmOnDays.at(column.day())));
             } else {
-                BigDecimal expected = cell(value, value.expected(), column, aggregation);
-                BigDecimal firm = cell(value, value.firm(), column, aggregation);
-                if (value.hasBounds()) {
-                    cells.add(bounded(expected, firm, cell(value, value.low(), column, aggregation),
-                            cell(value, value.high(), column, aggregation)));
-                } else {
-                    cells.add(new ResultCell(expected, firm));
-                }
+                cells.add(Cells.of(value, column, aggregation));
             }
         }
         return new ResultRow(label, cells);
-    }
-
-    /** A cell with bounds, unless on this day the bounds say nothing more than the value. */
-    private static ResultCell bounded(BigDecimal expected, BigDecimal firm, BigDecimal low, BigDecimal high) {
-        boolean exact = low.compareTo(expected) == 0 && high.compareTo(expected) == 0;
-        return exact ? new ResultCell(expected, firm) : new ResultCell(expected, firm, low, high);
-    }
-
-    /** A day shows the value on that day; a period a level's aggregate or a flow's amount over it. */
-    private static BigDecimal cell(Single value, StepSeries series, Column column, Aggregation aggregation) {
-        if (column.isDay()) {
-            return series.valueAt(column.day());
-        }
-        if (value.isFlow()) {
-            return Flows.sum(series, value.per(), column.period().start(), column.period().end());
-        }
-        return series.aggregate(aggregation, column.period().start(), column.period().end());
     }
 
     static ResultRow total(String label, List<ResultRow> rows, int columnCount) {
@@ -94,6 +72,7 @@ public final class ReportEvaluator {
             BigDecimal low = BigDecimal.ZERO;
             BigDecimal high = BigDecimal.ZERO;
             boolean known = true;
+            boolean partial = false;
             for (ResultRow row : rows) {
                 ResultCell cell = row.cells().get(c);
                 known &= cell.isKnown();
@@ -102,9 +81,10 @@ public final class ReportEvaluator {
                     firm = firm.add(cell.firm());
                     low = low.add(cell.hasBounds() ? cell.low() : cell.value());
                     high = high.add(cell.hasBounds() ? cell.high() : cell.value());
+                    partial |= cell.partial();
                 }
             }
-            cells.add(known ? bounded(value, firm, low, high) : ResultCell.UNKNOWN);
+            cells.add(known ? Cells.bounded(value, firm, low, high).withPartial(partial) : ResultCell.UNKNOWN);
         }
         return new ResultRow(label, cells);
     }

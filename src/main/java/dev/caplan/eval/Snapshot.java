@@ -85,23 +85,20 @@ final class Snapshot {
         if (value.known() != null) {
             series.add(value.known());
         }
+        if (value.partial() != null) {
+            series.add(value.partial());
+        }
         return series;
     }
 
     /** The value on one day as a cell, normalised so that equal values compare equal. */
     private static ResultCell cell(Single value, int day) {
-        if (!value.isKnownAt(day)) {
-            return ResultCell.UNKNOWN;
+        ResultCell cell = Cells.onDay(value, day);
+        if (!cell.isKnown()) {
+            return cell;
         }
-        BigDecimal expected = plain(value.expected().valueAt(day));
-        BigDecimal firm = plain(value.firm().valueAt(day));
-        if (!value.hasBounds()) {
-            return new ResultCell(expected, firm);
-        }
-        BigDecimal low = plain(value.low().valueAt(day));
-        BigDecimal high = plain(value.high().valueAt(day));
-        boolean exact = low.compareTo(expected) == 0 && high.compareTo(expected) == 0;
-        return exact ? new ResultCell(expected, firm) : new ResultCell(expected, firm, low, high);
+        return new ResultCell(plain(cell.value()), plain(cell.firm()), cell.hasBounds() ? plain(cell.low()) : null,
+                cell.hasBounds() ? plain(cell.high()) : null, cell.partial());
     }
 
     private static BigDecimal plain(BigDecimal value) {
@@ -136,7 +133,7 @@ final class Snapshot {
             return a.isKnown() == b.isKnown();
         }
         return a.value().compareTo(b.value()) == 0 && a.firm().compareTo(b.firm()) == 0
-                && compare(a.low(), b.low()) && compare(a.high(), b.high());
+                && compare(a.low(), b.low()) && compare(a.high(), b.high()) && a.partial() == b.partial();
     }
 
     private static boolean compare(BigDecimal a, BigDecimal b) {

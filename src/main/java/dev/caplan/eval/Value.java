@@ -2,6 +2,7 @@ package dev.caplan.eval;
 
 import dev.caplan.series.StepSeries;
 import dev.caplan.time.PeriodKind;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.BinaryOperator;
 import java.util.function.UnaryOperator;
@@ -16,15 +17,17 @@ public sealed interface Value {
      * One series (with its firm twin). {@code per} is set for a flow: each value is then an amount
      * for the whole period of that kind it falls in. {@code known} is null when the value is known
      * on every day, else 1 on the days it is known (an actual before anything was realised is
-     * unknown, not 0). {@code low} and {@code high} bound an uncertain value (interval arithmetic:
+     * unknown, not 0; the series holds 0 there, which no one may read). {@code partial} is null or
+     * 1 on the days the value was computed from partly unknown days (an average over a month with
+     * unobserved days). {@code low} and {@code high} bound an uncertain value (interval arithmetic:
      * each operation gives the smallest interval that holds every outcome); null when exact.
      */
-    record Single(StepSeries expected, StepSeries firm, PeriodKind per, StepSeries known, StepSeries low,
-                  StepSeries high) implements Value {
+    record Single(StepSeries expected, StepSeries firm, PeriodKind per, StepSeries known, StepSeries partial,
+                  StepSeries low, StepSeries high) implements Value {
         public static final Single ZERO = new Single(StepSeries.ZERO, StepSeries.ZERO);
 
         public Single(StepSeries expected, StepSeries firm) {
-            this(expected, firm, null, null, null, null);
+            this(expected, firm, null, null, null, null, null);
         }
 
         public static Single firm(StepSeries series) {
@@ -48,17 +51,25 @@ public sealed interface Value {
         }
 
         public Single withPer(PeriodKind newPer) {
-            return new Single(expected, firm, newPer, known, low, high);
+            return new Single(expected, firm, newPer, known, partial, low, high);
         }
 
+        /** The same value, known only where {@code newKnown} is 1 (null: everywhere). */
         public Single withKnown(StepSeries newKnown) {
-            return new Single(expected, firm, per, newKnown, low, high);
+            boolean everywhere = newKnown == null || newKnown.isConstant() && newKnown.valueAt(0).signum() != 0;
+            return new Single(expected, firm, per, everywhere ? null : newKnown, partial, low, high);
+        }
+
+        /** The same value, computed from partly unknown days where {@code newPartial} is 1 (null: nowhere). */
+        public Single withPartial(StepSeries newPartial) {
+            boolean nowhere = newPartial == null || newPartial.isZero();
+            return new Single(expected, firm, per, known, nowhere ? null : newPartial, low, high);
         }
 
         /** The same value with bounds; bounds equal to the expected value are dropped. */
         public Single withBounds(StepSeries newLow, StepSeries newHigh) {
             boolean exact = newLow == null || newLow.equals(expected) && newHigh.equals(expected);
-            return new Single(expected, firm, per, known, exact ? null : newLow, exact ? null : newHigh);
+            return new Single(expected, firm, per, known, partial, exact ? null : newLow, exact ? null : newHigh);
         }
 
         /** Whether the value is known on {@code day}. */
@@ -66,10 +77,20 @@ public sealed interface Value {
             return known == null || known.valueAt(day).signum() != 0;
         }
 
+        /** Whether the value on {@code day} was computed from partly unknown days. */
+        public boolean isPartialAt(int day) {
+            return partial != null && partial.valueAt(day).signum() != 0;
+        }
+
+        /** 1 on the days the value is known, 0 elsewhere. */
+        public StepSeries knownDays() {
+            return known != null ? known : StepSeries.constant(BigDecimal.ONE);
+        }
+
         /** An operation that never lowers a value when its input rises (aggregations, rounding, at). */
         public Single map(UnaryOperator<StepSeries> operation) {
             StepSeries e = operation.apply(expected);
-            Single result = new Single(e, expected == firm ? e : operation.apply(firm), per, known, null, null);
+            Single result = new Single(e, expected == firm ? e : operation.apply(firm), per, known, partial, null, null);
             return hasBounds() ? result.withBounds(operation.apply(low), operation.apply(high)) : result;
         }
 
@@ -109,21 +130,22 @@ public sealed interface Value {
         }
 
         public Single negate() {
-            Single result = new Single(expected.negate(), firm.negate(), per, known, null, null);
+            Single result = new Single(expected.negate(), firm.negate(), per, known, partial, null, null);
             return hasBounds() ? result.withBounds(high.negate(), low.negate()) : result;
         }
 
         /** The value without its bounds (a comparison is true or false, not a range). */
         public Single exact() {
-            return new Single(expected, firm, per, known, null, null);
+            return new Single(expected, firm, per, known, partial, null, null);
         }
 
         private Single both(Single other, BinaryOperator<StepSeries> operation) {
             StepSeries e = operation.apply(expected, other.expected);
             boolean bothFirm = expected == firm && other.expected == other.firm;
             StepSeries k = known == null ? other.known : other.known == null ? known : known.min(other.known);
+            StepSeries p = partial == null ? other.partial : other.partial == null ? partial : partial.max(other.partial);
             return new Single(e, bothFirm ? e : operation.apply(firm, other.firm), per != null ? per : other.per, k,
-                    null, null);
+                    p, null, null);
         }
     }
 

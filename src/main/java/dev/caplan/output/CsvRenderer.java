@@ -21,6 +21,7 @@ final class CsvRenderer implements Renderer {
     private static final CsvSchema SCHEMA = CsvSchema.builder()
             .addColumn("report").addColumn("row").addColumn("column")
             .addColumn("value").addColumn("firm").addColumn("tentative").addColumn("low").addColumn("high")
+            .addColumn("partial")
             .setUseHeader(true)
             .setLineSeparator("\n")
             .build();
@@ -52,7 +53,8 @@ final class CsvRenderer implements Renderer {
             ResultCell cell = row.cells().get(column);
             lines.add(List.of(table.name(), row.label(), table.columns().get(column),
                     Numbers.format(cell.value()), Numbers.format(cell.firm()),
-                    String.valueOf(cell.tentative()), Numbers.format(cell.low()), Numbers.format(cell.high())));
+                    String.valueOf(cell.tentative()), Numbers.format(cell.low()), Numbers.format(cell.high()),
+                    String.valueOf(cell.partial())));
         }
     }
 }

@@ -12,6 +12,12 @@ final class HumanText {
     /** Explains {@link #MARKER} under every table that uses it. */
     static final String FOOTNOTE = "? = counts tentative values (firm value differs)";
 
+    /** Follows a value computed from the known days of its period only. */
+    static final String PARTIAL_MARKER = "*";
+
+    /** Explains {@link #PARTIAL_MARKER} under every table that uses it. */
+    static final String PARTIAL_FOOTNOTE = "* = from the known days only: some days of the period are unknown";
+
     private HumanText() {
     }
 
@@ -22,7 +28,7 @@ final class HumanText {
 
     /** What follows the number: the tentative marker and the bounds of an uncertain value. */
     static String suffix(ResultCell cell) {
-        return (cell.tentative() ? MARKER : "") + bounds(cell);
+        return (cell.tentative() ? MARKER : "") + (cell.partial() ? PARTIAL_MARKER : "") + bounds(cell);
     }
 
     /** " (2085–2285)" for an uncertain value, else nothing. */
@@ -36,6 +42,11 @@ final class HumanText {
     /** "2085–2285"; with a negative bound "-36 to -24", which a dash would make hard to read. */
     static String range(String low, String high) {
         return low.startsWith("-") || high.startsWith("-") ? low + " to " + high : low + "–" + high;
+    }
+
+    /** The footnotes a table needs: one line each for the marks its cells carry. */
+    static String footnotes(ResultTable table) {
+        return (table.hasTentative() ? FOOTNOTE + "\n" : "") + (table.hasPartial() ? PARTIAL_FOOTNOTE + "\n" : "");
     }
 
     /** The title if there is one, else the name, which is all a report is sure to have. */

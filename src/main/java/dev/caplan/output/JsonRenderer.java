@@ -82,6 +82,9 @@ final class JsonRenderer implements Renderer {
             node.put("low", Numbers.normalize(cell.low()));
             node.put("high", Numbers.normalize(cell.high()));
         }
+        if (cell.partial()) {
+            node.put("partial", true); // from the known days only: some days of the period are unknown
+        }
         return node;
     }
 }

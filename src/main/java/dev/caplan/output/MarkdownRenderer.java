@@ -35,20 +35,25 @@ final class MarkdownRenderer implements Renderer {
         if (table.total() != null) {
             out.append(rowLine(table.total(), text -> "**" + text + "**"));
         }
-        if (table.hasTentative()) {
-            out.append('\n').append(HumanText.FOOTNOTE).append('\n');
+        for (String footnote : HumanText.footnotes(table).lines().toList()) {
+            out.append('\n').append(markers(footnote)).append('\n');
         }
         return out.toString();
     }
 
     private static String rowLine(ResultRow row, UnaryOperator<String> style) {
         Stream<String> label = Stream.of(escape(row.label()));
-        Stream<String> cells = row.cells().stream().map(HumanText::cell);
+        Stream<String> cells = row.cells().stream().map(cell -> markers(HumanText.cell(cell)));
         return tableLine(Stream.concat(label, cells).map(style).toList());
     }
 
     private static String tableLine(List<String> cells) {
         return "| " + String.join(" | ", cells) + " |\n";
+    }
+
+    /** The partial marker {@code *} would otherwise start emphasis or, at the start of a line, a list. */
+    private static String markers(String text) {
+        return text.replace("*", "\\*");
     }
 
     /** A pipe inside a label would otherwise start a new column. */

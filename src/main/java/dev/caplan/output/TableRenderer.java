@@ -45,10 +45,7 @@ final class TableRenderer implements Renderer {
             out.append("-".repeat(grid.totalWidth())).append('\n');
             out.append(grid.line(table.total())).append('\n');
         }
-        if (table.hasTentative()) {
-            out.append(HumanText.FOOTNOTE).append('\n');
-        }
-        return out.toString();
+        return out.append(HumanText.footnotes(table)).toString();
     }
 
     /**
@@ -141,6 +138,9 @@ final class TableRenderer implements Renderer {
         String context = heading + (column.equals("value") || heading.endsWith(column) ? "" : " on " + column);
         if (cell.tentative()) {
             context += " (counts tentative values; firm: " + Numbers.formatRounded(cell.firm()) + ")";
+        }
+        if (cell.partial()) {
+            context += " (from the known days only: some days are unknown)";
         }
         if (cell.hasBounds()) {
             context += " (between " + Numbers.formatRounded(cell.low()) + " and " + Numbers.formatRounded(cell.high())

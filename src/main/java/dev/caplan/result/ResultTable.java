@@ -19,6 +19,12 @@ public record ResultTable(String name, String title, String rowHeader, List<Stri
         return rows.size() == 1 && columns.size() == 1 && total == null;
     }
 
+    /** Whether a cell was computed from partly unknown days. */
+    public boolean hasPartial() {
+        boolean inRows = rows.stream().flatMap(r -> r.cells().stream()).anyMatch(ResultCell::partial);
+        return inRows || total != null && total.cells().stream().anyMatch(ResultCell::partial);
+    }
+
     public boolean hasTentative() {
         boolean inRows = rows.stream().flatMap(r -> r.cells().stream()).anyMatch(ResultCell::tentative);
         return inRows || total != null && total.cells().stream().anyMatch(ResultCell::tentative);

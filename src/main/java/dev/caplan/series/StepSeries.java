@@ -269,6 +269,24 @@ public final class StepSeries {
         return Aggregator.aggregate(this, aggregation, start, end);
     }
 
+    /**
+     * One number for the days of {@code [start, end)} on which {@code where} is not 0 (say, the days
+     * a value is known), or null when there are none: an unknown day is left out, never read as 0.
+     */
+    public BigDecimal aggregateWhere(Aggregation aggregation, int start, int end, StepSeries where) {
+        return Aggregator.aggregateWhere(this, where, aggregation, start, end);
+    }
+
+    /** Whether the value is 0 on some day of {@code [start, end)}. */
+    public boolean hasZeroIn(int start, int end) {
+        for (int i = indexAt(start); i < starts.length && starts[i] < end; i++) {
+            if (values[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // ---- identity ----
 
     @Override

@@ -15,17 +15,17 @@ class CsvRendererTest {
     @Test
     void writesOneExactLinePerCellAndQuotesOnlyWhereNeeded() {
         assertThat(renderer.render(List.of(Fixtures.capacity(), Fixtures.intake()))).isEqualTo("""
-                report,row,column,value,firm,tentative,low,high
-                capacity,Zwolle (Lumen),2023-01-01,550,550,false,,
-                capacity,Zwolle (Lumen),2023-Q1,214.3,214.3,false,,
-                capacity,Olst-Wijhe/Raalte,2023-01-01,100,60,true,,
-                capacity,Olst-Wijhe/Raalte,2023-Q1,1000,1000,false,,
-                capacity,"Kampen, ""De Vest""\",2023-01-01,0.333333333,0.333333333,false,,
-                capacity,"Kampen, ""De Vest""\",2023-Q1,0,0,false,,
-                capacity,total,2023-01-01,650.333333333,610.333333333,true,,
-                capacity,total,2023-Q1,1214.3,1214.3,false,,
-                intake,adults,value,12,12,false,,
-                intake,minors,value,3.5,3.5,false,,
+                report,row,column,value,firm,tentative,low,high,partial
+                capacity,Zwolle (Lumen),2023-01-01,550,550,false,,,false
+                capacity,Zwolle (Lumen),2023-Q1,214.3,214.3,false,,,false
+                capacity,Olst-Wijhe/Raalte,2023-01-01,100,60,true,,,false
+                capacity,Olst-Wijhe/Raalte,2023-Q1,1000,1000,false,,,false
+                capacity,"Kampen, ""De Vest""\",2023-01-01,0.333333333,0.333333333,false,,,false
+                capacity,"Kampen, ""De Vest""\",2023-Q1,0,0,false,,,false
+                capacity,total,2023-01-01,650.333333333,610.333333333,true,,,false
+                capacity,total,2023-Q1,1214.3,1214.3,false,,,false
+                intake,adults,value,12,12,false,,,false
+                intake,minors,value,3.5,3.5,false,,,false
                 """);
     }
 
@@ -37,12 +37,12 @@ class CsvRendererTest {
             List<List<String>> all = lines.readAll();
             assertThat(all).hasSize(9);
             assertThat(all.get(5)).containsExactly(
-                    "capacity", "Kampen, \"De Vest\"", "2023-01-01", "0.333333333", "0.333333333", "false", "", "");
+                    "capacity", "Kampen, \"De Vest\"", "2023-01-01", "0.333333333", "0.333333333", "false", "", "", "false");
         }
     }
 
     @Test
     void writesOnlyTheHeaderForNoTables() {
-        assertThat(renderer.render(List.of())).isEqualTo("report,row,column,value,firm,tentative,low,high\n");
+        assertThat(renderer.render(List.of())).isEqualTo("report,row,column,value,firm,tentative,low,high,partial\n");
     }
 }
