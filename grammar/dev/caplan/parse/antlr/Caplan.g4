@@ -73,8 +73,8 @@ signedQuantity : '-'? quantity ;
 kindDef        : name description=STRING? ;
 
 locationEntry
-    : CAPACITY quantity (FROM from=period)? (UNTIL until=period)?          # capacityEntry
-    | CAPACITY quantity DURING during=period                               # capacityDuringEntry
+    : CAPACITY places (FROM from=period)? (UNTIL until=period)?            # capacityEntry
+    | CAPACITY places DURING during=period                                 # capacityDuringEntry
     | GROUP name quantity                                                  # groupEntry
     | NOTE STRING                                                          # noteEntry
     | OPTION name? EXTEND UNTIL until=period                               # extendOptionEntry
@@ -82,7 +82,8 @@ locationEntry
     ;
 
 tableRow       : name (IN area=name)? cell+ ;
-cell           : quantity | '-' ;
+cell           : quantity | none='-' | unknown='?' ;
+places         : quantity | unknown='?' ;                 // '?' alone: the number is not known
 
 reportEntry
     : ROWS expr (AS label=STRING)?                                         # rowsEntry

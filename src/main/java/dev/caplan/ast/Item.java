@@ -171,8 +171,11 @@ public sealed interface Item {
         }
     }
 
-    /** One grid cell; {@code value} is null for {@code -} (no places). */
-    record Cell(Quantity value, Span span) {
+    /**
+     * One grid cell: a number, {@code -} (no places: {@code value} null) or {@code ?} (not known:
+     * {@code value} null and {@code unknown}).
+     */
+    record Cell(Quantity value, boolean unknown, Span span) {
     }
 
     /** {@code let name = expr}. */

@@ -24,13 +24,19 @@ public sealed interface LocationEntry {
     /**
      * {@code capacity 100? from 2023-02-01 until 2025-02-01}: the value holds on [from, until).
      * A missing bound is open; {@code during P} is written with {@code during} set and stands for
-     * from P's first day until the day after P.
+     * from P's first day until the day after P. {@code value} is null for {@code capacity ?}: the
+     * location has places then, but how many is not known.
      */
     record Capacity(Quantity value, PeriodLit from, PeriodLit until, PeriodLit during, Span span)
             implements LocationEntry {
         @Override
         public <R> R accept(Visitor<R> v) {
             return v.visitCapacity(this);
+        }
+
+        /** Whether the number of places is not known ({@code capacity ?}). */
+        public boolean unknown() {
+            return value == null;
         }
 
         /** The first day of the places: {@code from} or the first day of {@code during}; open (or not a date): the beginning. */

@@ -200,7 +200,7 @@ public final class Printer {
         /** {@code during} excludes {@code from} and {@code until} by the grammar. */
         @Override
         public String visitCapacity(LocationEntry.Capacity capacity) {
-            StringBuilder out = new StringBuilder("capacity ").append(quantity(capacity.value()));
+            StringBuilder out = new StringBuilder("capacity ").append(capacity.unknown() ? "?" : quantity(capacity.value()));
             if (capacity.during() != null) {
                 return out.append(" during ").append(capacity.during().text()).toString();
             }
@@ -279,7 +279,7 @@ public final class Printer {
         }
 
         private static String cell(Item.Cell cell) {
-            return cell.value() == null ? "-" : quantity(cell.value());
+            return cell.value() != null ? quantity(cell.value()) : cell.unknown() ? "?" : "-";
         }
 
         /** The widest text at each position; a row may have more or fewer cells than the header. */

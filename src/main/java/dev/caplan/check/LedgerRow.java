@@ -6,29 +6,23 @@ package dev.caplan.check;
  * ({@code due}, {@code backlog}, {@code carried}) all take the rows from here.
  */
 public enum LedgerRow {
-    QUOTA("quota", true),
-    BACKLOG_IN("backlog in", true),
-    DUE("due", true),
+    QUOTA("quota"),
+    /** The opening backlog, or what the period before carried: unknown while that period is not realised. */
+    BACKLOG_IN("backlog in"),
+    DUE("due"),
     /** Unknown (not zero) until the period's realisation is recorded. */
-    REALISED("realised", false),
+    REALISED("realised"),
     /** Unknown until the period is realised: what is carried depends on it. */
-    CARRIED("carried", false);
+    CARRIED("carried");
 
     private final String label;
-    private final boolean knownInAdvance;
 
-    LedgerRow(String label, boolean knownInAdvance) {
+    LedgerRow(String label) {
         this.label = label;
-        this.knownInAdvance = knownInAdvance;
     }
 
     /** The row's label in reports and tables. */
     public String label() {
         return label;
-    }
-
-    /** Whether the row is known before the period's realisation is recorded. */
-    public boolean knownInAdvance() {
-        return knownInAdvance;
     }
 }

@@ -143,11 +143,14 @@ final class LocationBuilder {
         int tableEnd = table.until() == null ? Days.END : startOf(table.until());
         List<Segment> segments = new ArrayList<>();
         for (int i = 0; i < starts.size(); i++) {
-            Quantity value = row.cells().get(i).value();
+            Item.Cell cell = row.cells().get(i);
+            Quantity value = cell.value();
             int until = i + 1 < starts.size() ? starts.get(i + 1) : tableEnd;
-            if (value != null && requireWhole(value) && value.value().signum() != 0 && starts.get(i) < until) {
+            if (cell.unknown() && starts.get(i) < until) {
+                segments.add(new Segment(starts.get(i), until, null, false, cell.span()));
+            } else if (value != null && requireWhole(value) && value.value().signum() != 0 && starts.get(i) < until) {
                 segments.add(new Segment(starts.get(i), until, value.value(), value.tentative(), value.low(),
-                        value.high(), row.cells().get(i).span()));
+                        value.high(), cell.span()));
             }
         }
         return new Location(row.name().text(), municipality, kind, table.name().text(), firmIfAsked(segments), Map.of(),
@@ -189,7 +192,7 @@ final class LocationBuilder {
     }
 
     private void addSegment(List<Segment> segments, LocationEntry.Capacity c) {
-        if (!requireWhole(c.value()) || !valid(c.from()) || !valid(c.until()) || !valid(c.during())) {
+        if (!c.unknown() && !requireWhole(c.value()) || !valid(c.from()) || !valid(c.until()) || !valid(c.during())) {
             return;
         }
         int from = c.firstDay();
@@ -197,6 +200,10 @@ final class LocationBuilder {
         if (until <= from) {
             diagnostics.error(Code.EMPTY_PERIOD, c.span(), "this capacity ends (" + Days.format(until)
                     + ") before it starts (" + Days.format(from) + ")", "until is exclusive: the first day without the places");
+            return;
+        }
+        if (c.unknown()) {
+            segments.add(new Segment(from, until, null, false, c.span()));
             return;
         }
         segments.add(new Segment(from, until, c.value().value(), c.value().tentative(), c.value().low(),

@@ -6,7 +6,8 @@ import java.math.BigDecimal;
 /**
  * Places of one location on [from, until) in epoch days; the bounds may be the open sentinels of
  * {@code Days}. {@code low} and {@code high} bound an uncertain number of places ({@code 400..600});
- * both are null for an exact number.
+ * both are null for an exact number. {@code places} is null when the number is not known
+ * ({@code capacity ?}, a {@code ?} cell): the location has places then, but how many is unknown.
  */
 public record Segment(int from, int until, BigDecimal places, boolean tentative, BigDecimal low, BigDecimal high,
                       Span span) {
@@ -20,11 +21,21 @@ public record Segment(int from, int until, BigDecimal places, boolean tentative,
         return new Segment(newFrom, newUntil, places, tentative, low, high, span);
     }
 
+    /** Whether the number of places is not known. */
+    public boolean unknown() {
+        return places == null;
+    }
+
+    /** The places, or 0 where they are not known (to be read only with the days they are known). */
+    public BigDecimal placesOrZero() {
+        return places != null ? places : BigDecimal.ZERO;
+    }
+
     public BigDecimal lowOrPlaces() {
-        return low != null ? low : places;
+        return low != null ? low : placesOrZero();
     }
 
     public BigDecimal highOrPlaces() {
-        return high != null ? high : places;
+        return high != null ? high : placesOrZero();
     }
 }

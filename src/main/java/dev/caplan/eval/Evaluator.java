@@ -87,11 +87,17 @@ public final class Evaluator implements Expr.Visitor<Value> {
      * Takes over the previous evaluator's sums of capacity selections (and groupings), corrected by
      * the difference each changed location makes: a sum over 10,000 locations after one location
      * changed is the old sum minus its old places plus its new ones. Only for expressions of
-     * unedited files (the same nodes) read the same way; a change that creates a new group makes
-     * that grouping be summed again.
+     * unedited files (the same nodes) read the same way; a change that creates a new group, or a
+     * changed location with unknown days (which a difference cannot take out of a sum's unknown
+     * days), makes that sum be computed again.
      */
     public void reuseSums(Evaluator previous, Set<String> changedLocations) {
-        previous.sums.forEach((capacity, sum) -> sums.put(capacity, adjusted(sum, capacity, previous, changedLocations)));
+        previous.sums.forEach((capacity, sum) -> {
+            Single adjusted = adjusted(sum, capacity, previous, changedLocations);
+            if (adjusted != null) {
+                sums.put(capacity, adjusted);
+            }
+        });
         previous.groupings.forEach((groupBy, grouped) -> {
             Grouped adjusted = adjusted(grouped, groupBy, previous, changedLocations);
             if (adjusted != null) {
@@ -105,6 +111,9 @@ public final class Evaluator implements Expr.Visitor<Value> {
         for (String name : changed) {
             Location before = previous.model.locations().get(name);
             Location after = model.locations().get(name);
+            if (hasUnknownDays(before) || hasUnknownDays(after)) {
+                return null;
+            }
             if (before != null && previous.selector.selects(capacity.filters(), before)) {
                 result = result.minus(previous.location(before));
             }
@@ -121,6 +130,9 @@ public final class Evaluator implements Expr.Visitor<Value> {
         for (String name : changed) {
             Location before = previous.model.locations().get(name);
             Location after = model.locations().get(name);
+            if (hasUnknownDays(before) || hasUnknownDays(after)) {
+                return null;
+            }
             if (before != null && previous.selector.selects(capacity.filters(), before)) {
                 int group = sums.labels().indexOf(LocationSelector.label(before, groupBy.key()));
                 members.set(group, members.get(group).minus(previous.location(before)));
@@ -136,6 +148,10 @@ public final class Evaluator implements Expr.Visitor<Value> {
         return new Grouped(sums.key(), sums.labels(), members);
     }
 
+    private static boolean hasUnknownDays(Location location) {
+        return location != null && location.segments().stream().anyMatch(Segment::unknown);
+    }
+
     /** The capacity series of one location: all its segments, and the firm ones apart. */
     public Single location(Location location) {
         return locations.computeIfAbsent(location.name(), name -> {
@@ -143,8 +159,13 @@ public final class Evaluator implements Expr.Visitor<Value> {
             List<StepSeries> firm = new ArrayList<>();
             List<StepSeries> low = new ArrayList<>();
             List<StepSeries> high = new ArrayList<>();
+            List<StepSeries> unknown = new ArrayList<>();
             boolean ranged = false;
             for (Segment segment : location.segments()) {
+                if (segment.unknown()) {
+                    unknown.add(StepSeries.segment(segment.from(), segment.until(), BigDecimal.ONE));
+                    continue;
+                }
                 StepSeries series = StepSeries.segment(segment.from(), segment.until(), segment.places());
                 all.add(series);
                 if (!segment.tentative()) {
@@ -156,6 +177,9 @@ public final class Evaluator implements Expr.Visitor<Value> {
             }
             StepSeries expected = StepSeries.sum(all);
             Single value = new Single(expected, all.size() == firm.size() ? expected : StepSeries.sum(firm));
+            if (!unknown.isEmpty()) {
+                value = value.withKnown(StepSeries.constant(BigDecimal.ONE).minus(StepSeries.sum(unknown)));
+            }
             return ranged ? value.withBounds(StepSeries.sum(low), StepSeries.sum(high)) : value;
         });
     }
@@ -183,6 +207,7 @@ public final class Evaluator implements Expr.Visitor<Value> {
         List<StepSeries> high = new ArrayList<>(selected.size());
         boolean anyTentative = false;
         boolean anyBounds = false;
+        StepSeries known = null;
         for (Location location : selected) {
             Single series = location(location);
             expected.add(series.expected());
@@ -191,9 +216,12 @@ public final class Evaluator implements Expr.Visitor<Value> {
             high.add(series.highOrExpected());
             anyTentative |= series.expected() != series.firm();
             anyBounds |= series.hasBounds();
+            if (series.known() != null) {
+                known = known == null ? series.known() : known.min(series.known()); // one unknown member: an unknown sum
+            }
         }
         StepSeries total = StepSeries.sum(expected);
-        Single value = new Single(total, anyTentative ? StepSeries.sum(firm) : total);
+        Single value = new Single(total, anyTentative ? StepSeries.sum(firm) : total).withKnown(known);
         return anyBounds ? value.withBounds(StepSeries.sum(low), StepSeries.sum(high)) : value;
     }
 

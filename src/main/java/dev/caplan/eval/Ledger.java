@@ -45,8 +45,8 @@ public final class Ledger {
 
     static Ledger of(CheckedQuota quota, String area, Single quotaValue, Single actual) {
         List<Period> periods = periods(quota, area, quotaValue);
-        return new Ledger(periods, entries(quota, area, periods, quotaValue.expected(), actual.expected(), actual),
-                entries(quota, area, periods, quotaValue.firm(), actual.firm(), actual));
+        return new Ledger(periods, entries(quota, area, periods, quotaValue, quotaValue.expected(), actual.expected(), actual),
+                entries(quota, area, periods, quotaValue, quotaValue.firm(), actual.firm(), actual));
     }
 
     public List<Entry> expected() {
@@ -57,17 +57,24 @@ public final class Ledger {
         return firm;
     }
 
-    private static List<Entry> entries(CheckedQuota quota, String area, List<Period> periods, StepSeries amounts,
-                                       StepSeries realisedAmounts, Single actual) {
+    /**
+     * The ledger's periods in order. Nothing is carried into the first period but its opening
+     * backlog; after that, what a period carries depends on what was realised in it, so a period
+     * not realised yet leaves the next period's backlog, and what is due then, unknown.
+     */
+    private static List<Entry> entries(CheckedQuota quota, String area, List<Period> periods, Single quotaValue,
+                                       StepSeries amounts, StepSeries realisedAmounts, Single actual) {
         List<Entry> entries = new ArrayList<>();
         BigDecimal carried = BigDecimal.ZERO;
         for (Period period : periods) {
+            int day = period.start();
             BigDecimal opening = opening(quota, area, period);
-            BigDecimal backlogIn = opening != null ? opening : carried == null ? BigDecimal.ZERO : carried;
-            BigDecimal due = amounts.valueAt(period.start()).add(backlogIn);
-            BigDecimal realised = actual.isKnownAt(period.start()) ? realisedAmounts.valueAt(period.start()) : null;
-            carried = realised == null ? null : quota.carry().carried(due, realised);
-            entries.add(new Entry(period, amounts.valueAt(period.start()), backlogIn, due, realised, carried));
+            BigDecimal backlogIn = opening != null ? opening : carried;
+            BigDecimal amount = quotaValue.isKnownAt(day) ? amounts.valueAt(day) : null;
+            BigDecimal due = amount == null || backlogIn == null ? null : amount.add(backlogIn);
+            BigDecimal realised = actual.isKnownAt(day) ? realisedAmounts.valueAt(day) : null;
+            carried = realised == null || due == null ? null : quota.carry().carried(due, realised);
+            entries.add(new Entry(period, amount, backlogIn, due, realised, carried));
         }
         return entries;
     }
@@ -120,17 +127,13 @@ public final class Ledger {
         return new Value.Grouped("ledger", labels, members);
     }
 
-    /** One row of the ledger as a flow; realised and carried are unknown where nothing is realised yet. */
+    /** One row of the ledger as a flow, unknown in the periods (and outside them) where the row is not known. */
     Single row(CheckedQuota quota, LedgerRow row) {
         StepSeries e = Flows.of(periods, column(expected, row));
         StepSeries f = Flows.of(periods, column(firm, row));
-        Single value = new Single(e, f).withPer(quota.per());
-        if (row.knownInAdvance()) {
-            return value;
-        }
-        List<BigDecimal> known = expected.stream().map(x -> x.realised() == null ? BigDecimal.ZERO : BigDecimal.ONE)
+        List<BigDecimal> known = expected.stream().map(x -> x.value(row) == null ? BigDecimal.ZERO : BigDecimal.ONE)
                 .toList();
-        return value.withKnown(Flows.of(periods, known));
+        return new Single(e, f).withPer(quota.per()).withKnown(Flows.of(periods, known));
     }
 
     private static List<BigDecimal> column(List<Entry> entries, LedgerRow row) {

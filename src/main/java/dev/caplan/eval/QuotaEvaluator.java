@@ -26,6 +26,8 @@ import java.util.function.Function;
  */
 final class QuotaEvaluator {
     private final CheckedModel model;
+    private static final StepSeries ONE = StepSeries.constant(BigDecimal.ONE);
+
     private final Map<String, Single> quotas = new HashMap<>();
 
     QuotaEvaluator(CheckedModel model) {
@@ -42,12 +44,13 @@ final class QuotaEvaluator {
         return value;
     }
 
-    /** What was realised: the actual lines only, unknown where there are none. */
+    /**
+     * What was realised: the actual lines only, unknown where there are none (before the first, in
+     * a flow's periods without a line, after a level line's until until the next line).
+     */
     Single actual(CheckedQuota quota, String area) {
         List<QuotaLine> lines = quota.actuals().getOrDefault(area, List.of());
-        StepSeries known = StepSeries.sum(lines.stream().map(l -> StepSeries.segment(l.from(),
-                quota.flow() ? l.until() : Days.END, BigDecimal.ONE)).toList()).min(StepSeries.constant(BigDecimal.ONE));
-        return own(quota, lines).withPer(quota.per()).withKnown(known);
+        return own(quota, lines).withPer(quota.per());
     }
 
     private Single compute(CheckedQuota quota, String area) {
@@ -64,7 +67,8 @@ final class QuotaEvaluator {
         StepSeries mask = mask(quota, lines);
         StepSeries expected = uncovered(share(parent.expected(), parts), mask).plus(own.expected());
         StepSeries firm = uncovered(share(parent.firm(), parts), mask(quota, firmLines)).plus(own.firm());
-        Single value = new Single(expected, firm).withPer(quota.per());
+        StepSeries known = uncovered(parent.knownDays(), mask).plus(own.knownDays()).min(ONE);
+        Single value = new Single(expected, firm).withPer(quota.per()).withKnown(known);
         if (!parent.hasBounds() && !own.hasBounds()) {
             return value;
         }
@@ -91,11 +95,13 @@ final class QuotaEvaluator {
 
     /**
      * An area's own lines as a series. A level line holds until the next line of the area (in the
-     * firm view: the next firm line) or its own until; a flow line holds for its period.
+     * firm view: the next firm line) or its own until; a flow line holds for its period. Known only
+     * on the days a line holds: no line is not a quota of 0.
      */
     private static Single own(CheckedQuota quota, List<QuotaLine> all) {
         List<QuotaLine> firm = all.stream().filter(l -> !l.tentative()).toList();
-        Single value = new Single(own(quota, all, QuotaLine::value), own(quota, firm, QuotaLine::value));
+        Single value = new Single(own(quota, all, QuotaLine::value), own(quota, firm, QuotaLine::value))
+                .withKnown(own(quota, all, line -> BigDecimal.ONE).min(ONE));
         if (all.stream().noneMatch(l -> l.low() != null)) {
             return value;
         }

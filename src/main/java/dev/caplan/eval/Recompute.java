@@ -108,7 +108,8 @@ public final class Recompute {
         List<Object> parts = new ArrayList<>(List.of(location.municipality().name(), location.kind().name(),
                 Objects.toString(location.table()), location.groups()));  // notes change no value
         for (Segment s : location.segments()) {
-            parts.add(List.of(s.from(), s.until(), s.places().stripTrailingZeros(), s.tentative(),
+            parts.add(List.of(s.from(), s.until(), Objects.toString(s.unknown() ? null : s.places().stripTrailingZeros()),
+                    s.tentative(),
                     Objects.toString(s.low()), Objects.toString(s.high())));
         }
         return parts;

@@ -86,7 +86,8 @@ public final class Explanations {
         String bounds = places.low() == null ? ""
                 : " (" + HumanText.range(Prose.number(places.low()), Prose.number(places.high())) + ")";
         return places.location() + " (" + places.municipality() + ", " + places.kind() + ") = "
-                + Prose.number(places.places()) + bounds + (places.tentative() ? "? (tentative)" : "") + ": "
+                + (places.places() == null ? "unknown" : Prose.number(places.places())) + bounds
+                + (places.tentative() ? "? (tentative)" : "") + ": "
                 + places.line();
     }
 

@@ -101,7 +101,8 @@ public final class Findings {
         }
         List<String> listed = new ArrayList<>();
         for (Finding.ContractEnd end : fails.ends()) {
-            listed.add(end.location() + " " + Prose.exact(end.places()) + (end.tentative() ? "?" : "") + " until "
+            String places = end.places() == null ? "(unknown places)" : Prose.exact(end.places());
+            listed.add(end.location() + " " + places + (end.tentative() ? "?" : "") + " until "
                     + end.until());
         }
         return "places that end in the year before " + fails.days().get(0).day() + ": " + String.join(", ", listed)

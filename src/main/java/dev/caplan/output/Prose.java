@@ -56,10 +56,15 @@ public final class Prose {
      */
     public static String ledgerLine(String period, List<ResultCell> cells) {
         return period + ": quota " + amount(cells.get(LedgerRow.QUOTA.ordinal())) + " + backlog "
-                + amount(cells.get(LedgerRow.BACKLOG_IN.ordinal())) + " = " + amount(cells.get(LedgerRow.DUE.ordinal()))
-                + "; realised " + (cells.get(LedgerRow.REALISED.ordinal()).isKnown()
-                ? amount(cells.get(LedgerRow.REALISED.ordinal())) : "not yet known")
+                + orNotYetKnown(cells.get(LedgerRow.BACKLOG_IN.ordinal())) + " = "
+                + orNotYetKnown(cells.get(LedgerRow.DUE.ordinal()))
+                + "; realised " + orNotYetKnown(cells.get(LedgerRow.REALISED.ordinal()))
                 + "; carried " + amount(cells.get(LedgerRow.CARRIED.ordinal()));
+    }
+
+    /** A ledger amount that depends on what is realised: "not yet known" until it is. */
+    private static String orNotYetKnown(ResultCell cell) {
+        return cell.isKnown() ? amount(cell) : "not yet known";
     }
 
     /** A ledger table (a row per period) as sentences, one per line, the way an analyst reads it aloud. */

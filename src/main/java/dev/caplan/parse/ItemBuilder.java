@@ -181,8 +181,9 @@ final class ItemBuilder extends Builder<Item> {
                 atoms.span(row));
     }
 
-    /** A table cell: a quantity, or {@code -} for no figure. The REPL builds one on its own too. */
+    /** A table cell: a quantity, {@code -} for no places or {@code ?} for not known. The REPL builds one on its own too. */
     Item.Cell cell(CellContext cell) {
-        return new Item.Cell(cell.quantity() == null ? null : atoms.quantity(cell.quantity()), atoms.span(cell));
+        return new Item.Cell(cell.quantity() == null ? null : atoms.quantity(cell.quantity()), cell.unknown != null,
+                atoms.span(cell));
     }
 }

@@ -2,6 +2,7 @@ package dev.caplan.parse;
 
 import dev.caplan.ast.LocationEntry;
 import dev.caplan.ast.Name;
+import dev.caplan.ast.Quantity;
 import dev.caplan.parse.antlr.CaplanParser.CapacityDuringEntryContext;
 import dev.caplan.parse.antlr.CaplanParser.CapacityEntryContext;
 import dev.caplan.parse.antlr.CaplanParser.ExpandOptionEntryContext;
@@ -9,6 +10,7 @@ import dev.caplan.parse.antlr.CaplanParser.ExtendOptionEntryContext;
 import dev.caplan.parse.antlr.CaplanParser.GroupEntryContext;
 import dev.caplan.parse.antlr.CaplanParser.NameContext;
 import dev.caplan.parse.antlr.CaplanParser.NoteEntryContext;
+import dev.caplan.parse.antlr.CaplanParser.PlacesContext;
 import dev.caplan.source.Span;
 
 /**
@@ -24,14 +26,18 @@ final class LocationEntryBuilder extends Builder<LocationEntry> {
     @Override
     public LocationEntry visitCapacityEntry(CapacityEntryContext c) {
         Span span = atoms.span(c);
-        return new LocationEntry.Capacity(atoms.quantity(c.quantity()), atoms.period(c.from), atoms.period(c.until),
-                null, span);
+        return new LocationEntry.Capacity(places(c.places()), atoms.period(c.from), atoms.period(c.until), null, span);
     }
 
     @Override
     public LocationEntry visitCapacityDuringEntry(CapacityDuringEntryContext c) {
         Span span = atoms.span(c);
-        return new LocationEntry.Capacity(atoms.quantity(c.quantity()), null, null, atoms.period(c.during), span);
+        return new LocationEntry.Capacity(places(c.places()), null, null, atoms.period(c.during), span);
+    }
+
+    /** A number of places, or null for {@code ?}: not known. */
+    private Quantity places(PlacesContext c) {
+        return c.quantity() == null ? null : atoms.quantity(c.quantity());
     }
 
     @Override
