@@ -67,20 +67,20 @@ final class CallEvaluator {
         return evaluator.model().quotas().get(quotaOf(call).quota().text());
     }
 
-    /** The amounts of a flow over one period (a number), or per period of a range (a series). */
+    /**
+     * The amounts of a flow over one period or span (a number), or per period of a range (a series).
+     * Columns are half-open day intervals whatever their shape, so a span is summed like a period.
+     */
     private static StepSeries flowSum(StepSeries flow, PeriodKind per, List<Column> columns) {
         if (columns.size() == 1) {
-            return StepSeries.constant(Flows.sum(flow, per, start(columns.get(0)), end(columns.get(0))));
+            return StepSeries.constant(Flows.sum(flow, per, columns.get(0).start(), columns.get(0).end()));
         }
         List<StepSeries> parts = new ArrayList<>();
         for (Column column : columns) {
-            parts.add(StepSeries.segment(start(column), end(column), Flows.sum(flow, per, start(column), end(column))));
+            parts.add(StepSeries.segment(column.start(), column.end(),
+                    Flows.sum(flow, per, column.start(), column.end())));
         }
         return StepSeries.sum(parts);
-    }
-
-    private static int end(Column column) {
-        return column.isDay() ? column.day() + 1 : column.period().end();
     }
 
     /** |x| over an interval [l, h]: at least max(l, -h, 0), at most max(|l|, |h|). */
@@ -107,8 +107,8 @@ final class CallEvaluator {
     }
 
     /**
-     * One period: the aggregate as a constant. Several: a series that holds each period's aggregate
-     * during that period and is 0 outside them, so it can be shown per month or summed further.
+     * One period or span: the aggregate as a constant. Several: a series that holds each period's
+     * aggregate during that period and is 0 outside them, so it can be shown per month or summed further.
      */
     private static StepSeries aggregate(StepSeries series, Aggregation aggregation, List<Column> columns) {
         if (columns.size() == 1) {
@@ -118,25 +118,21 @@ final class CallEvaluator {
         BigDecimal[] values = new BigDecimal[columns.size() + 1];
         for (int i = 0; i < columns.size(); i++) {
             Column column = columns.get(i);
-            int next = i + 1 < columns.size() ? start(columns.get(i + 1)) : Days.END;
-            days[i] = start(column);
+            int next = i + 1 < columns.size() ? columns.get(i + 1).start() : Days.END;
+            days[i] = column.start();
             values[i] = valueOver(series, aggregation, column, next);
         }
-        Column last = columns.get(columns.size() - 1);
-        days[columns.size()] = last.isDay() ? last.day() + 1 : last.period().end();
+        days[columns.size()] = columns.get(columns.size() - 1).end();
         values[columns.size()] = BigDecimal.ZERO;
         return StepSeries.steps(days, values);
     }
 
+    /** A period or span over its own days; a date of a stepped range up to the next date. */
     private static BigDecimal valueOver(StepSeries series, Aggregation aggregation, Column column, int next) {
         if (column.isDay()) {
-            int end = next == Days.END ? column.day() + 1 : next;
-            return series.aggregate(aggregation, column.day(), end);
+            int end = next == Days.END ? column.end() : next;
+            return series.aggregate(aggregation, column.start(), end);
         }
-        return series.aggregate(aggregation, column.period().start(), column.period().end());
-    }
-
-    private static int start(Column column) {
-        return column.isDay() ? column.day() : column.period().start();
+        return series.aggregate(aggregation, column.start(), column.end());
     }
 }

@@ -104,7 +104,7 @@ public final class Explainer implements Expr.Visitor<Explanation> {
     }
 
     /**
-     * An aggregation's argument is explained over its own period (when that is one period), a
+     * An aggregation's argument is explained over its own period or span (when that is one column), a
      * backlog function's quota with its ledger line for the period.
      */
     private Explanation explainArgument(Expr.Call call, Expr arg) {
@@ -134,7 +134,7 @@ public final class Explainer implements Expr.Visitor<Explanation> {
     /** The locations that have places on the day, each with the line that gives them. */
     private List<Explanation> locations(Expr.Capacity capacity) {
         List<Explanation> lines = new ArrayList<>();
-        int day = column.isDay() ? column.day() : column.period().end() - 1;
+        int day = column.lastDay();
         int skipped = 0;
         for (Location location : evaluator.select(capacity)) {
             for (Segment segment : location.segments()) {
@@ -161,8 +161,7 @@ public final class Explainer implements Expr.Visitor<Explanation> {
 
     /** A value for the column as a cell: unknown, or expected and firm value with any bounds. */
     ResultCell cell(Single single) {
-        int start = column.isDay() ? column.day() : column.period().start();
-        if (!single.isKnownAt(start)) {
+        if (!single.isKnownAt(column.start())) {
             return ResultCell.UNKNOWN;
         }
         BigDecimal expected = onColumn(single, single.expected());
@@ -187,8 +186,8 @@ public final class Explainer implements Expr.Visitor<Explanation> {
             return series.valueAt(column.day());
         }
         if (value.isFlow()) {
-            return Flows.sum(series, value.per(), column.period().start(), column.period().end());
+            return Flows.sum(series, value.per(), column.start(), column.end());
         }
-        return series.aggregate(Aggregation.END, column.period().start(), column.period().end());
+        return series.aggregate(Aggregation.END, column.start(), column.end());
     }
 }

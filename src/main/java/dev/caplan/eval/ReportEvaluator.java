@@ -15,8 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Lays evaluated values out as a table: a date column shows the value on that day, a period
- * column the value aggregated over the period; the total row sums the rows shown.
+ * Lays evaluated values out as a table: a date column shows the value on that day, a period or
+ * span column the value aggregated over its days; the total row sums the rows shown.
  */
 public final class ReportEvaluator {
     private final Evaluator evaluator;
@@ -50,8 +50,7 @@ public final class ReportEvaluator {
         DayReader expectedOnDays = new DayReader(value.expected());
         DayReader firmOnDays = new DayReader(value.firm());
         for (Column column : columns) {
-            int start = column.isDay() ? column.day() : column.period().start();
-            if (!value.isKnownAt(start)) {
+            if (!value.isKnownAt(column.start())) {
                 cells.add(ResultCell.UNKNOWN);
             } else if (column.isDay() && !value.hasBounds()) {
                 cells.add(new ResultCell(expectedOnDays.at(column.day()), firmOnDays.at(column.day())));
@@ -75,15 +74,15 @@ public final class ReportEvaluator {
         return exact ? new ResultCell(expected, firm) : new ResultCell(expected, firm, low, high);
     }
 
-    /** A day shows the value on that day; a period a level's aggregate or a flow's amount over it. */
+    /** A day shows the value on that day; a period or span a level's aggregate or a flow's amount over it. */
     private static BigDecimal cell(Single value, StepSeries series, Column column, Aggregation aggregation) {
         if (column.isDay()) {
             return series.valueAt(column.day());
         }
         if (value.isFlow()) {
-            return Flows.sum(series, value.per(), column.period().start(), column.period().end());
+            return Flows.sum(series, value.per(), column.start(), column.end());
         }
-        return series.aggregate(aggregation, column.period().start(), column.period().end());
+        return series.aggregate(aggregation, column.start(), column.end());
     }
 
     static ResultRow total(String label, List<ResultRow> rows, int columnCount) {
