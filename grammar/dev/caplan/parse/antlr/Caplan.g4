@@ -128,7 +128,7 @@ groupKey       : KIND | LOCATION | TABLE | COUNTRY | PROVINCE | REGION | MUNICIP
 
 quantity       : NUMBER percent='%'? (DOTDOT high=NUMBER | PLUSMINUS spread=NUMBER spreadPercent='%'?)?
                  tentative='?'? ;
-period         : DATE | MONTH | QUARTER | HALF | NUMBER ;
+period         : DATE | WEEK | MONTH | QUARTER | HALF | NUMBER ;
 name           : IDENT | STRING ;
 
 // ---------------------------------------------------------------- lexer
@@ -193,6 +193,7 @@ HALF_YEAR    : 'half-year' ;
 DATE         : YEAR '-' DIGIT+ '-' DIGIT+ ;
 MONTH        : YEAR '-' DIGIT+ ;
 QUARTER      : YEAR '-Q' DIGIT+ ;
+WEEK         : YEAR '-W' DIGIT+ ;    // an ISO 8601 week, 2023-W01
 HALF         : YEAR '-H' DIGIT+ ;
 NUMBER       : DIGIT (DIGIT | '_')* ('.' DIGIT+)? ;
 

@@ -17,8 +17,10 @@ import java.util.Optional;
 
 /**
  * Expands column specifications ({@code 2023-01-01}, {@code 2023-Q1}, {@code a .. b monthly}) into
- * columns. A range with a date at either end steps through dates and needs a step; a range of
- * periods steps through periods, by default of its own kind.
+ * columns. A range with a date at either end steps through dates when it has a step, and without
+ * one is a single span from the first day of its first end to the last day of its last (so that
+ * "the highest value between 1 July and 30 September" can be asked); a range of periods steps
+ * through periods, by default of its own kind.
  */
 public final class ColumnResolver {
 
@@ -47,7 +49,7 @@ public final class ColumnResolver {
         }
         try {
             if (from.kind() == PeriodKind.DAY || to.kind() == PeriodKind.DAY) {
-                return dates(spec, from, to, step, diagnostics);
+                return dates(from, to, step);
             }
             return periods(spec, from, to, step, diagnostics);
         } catch (IllegalArgumentException tooMany) {
@@ -56,12 +58,13 @@ public final class ColumnResolver {
         }
     }
 
-    private static List<Column> dates(ColumnSpec spec, Period from, Period to, Optional<Step> step,
-                                      Diagnostics diagnostics) {
+    /**
+     * With a step, the dates from the first day of {@code from}, one step apart, up to the first day of
+     * {@code to}; without one, the span from the first day of {@code from} to the last day of {@code to}.
+     */
+    private static List<Column> dates(Period from, Period to, Optional<Step> step) {
         if (step.isEmpty()) {
-            diagnostics.error(Code.BAD_RANGE, spec.span(), "a range of dates needs a step",
-                    "add one of: " + String.join(", ", stepWords()) + " (for example: .. " + to.label() + " monthly)");
-            return List.of();
+            return List.of(Column.ofSpan(from.start(), to.end() - 1));
         }
         List<Column> columns = new ArrayList<>();
         for (int day : Ranges.dates(from.start(), to.start(), step.get())) {

@@ -170,7 +170,7 @@ final class QuotaCollector {
             }
         }
         diagnostics.error(Code.QUOTA, quota.per().span(), "unknown period '" + word + "'",
-                "write per day, month, quarter, half-year or year");
+                "write per day, week, month, quarter, half-year or year");
         return null;
     }
 

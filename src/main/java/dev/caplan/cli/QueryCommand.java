@@ -27,7 +27,7 @@ final class QueryCommand implements Callable<Integer> {
     String over;
 
     @Option(names = "--step", paramLabel = "STEP",
-            description = "Step through the --over range: daily, monthly, quarterly, half-yearly or yearly.")
+            description = "Step through the --over range: daily, weekly, monthly, quarterly, half-yearly or yearly.")
     String step;
 
     @Mixin

@@ -34,7 +34,7 @@ final class Cells {
         if (column.isDay()) {
             return onDay(value, column.day());
         }
-        return over(value, column.period().start(), column.period().end(), aggregation);
+        return over(value, column.start(), column.end(), aggregation); // a period or a span of days
     }
 
     /** The value on one day. */

@@ -70,10 +70,10 @@ final class ColumnSeries {
     }
 
     private static int start(Column column) {
-        return column.isDay() ? column.day() : column.period().start();
+        return column.start();
     }
 
     private static int end(Column column) {
-        return column.isDay() ? column.day() + 1 : column.period().end();
+        return column.end();
     }
 }

@@ -133,7 +133,7 @@ public final class Explainer implements Expr.Visitor<Explanation> {
     /** The locations that have places on the day, each with the line that gives them. */
     private List<Explanation> locations(Expr.Capacity capacity) {
         List<Explanation> lines = new ArrayList<>();
-        int day = column.isDay() ? column.day() : column.period().end() - 1;
+        int day = column.lastDay();
         int skipped = 0;
         for (Location location : evaluator.select(capacity)) {
             for (Segment segment : location.segments()) {

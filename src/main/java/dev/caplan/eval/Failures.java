@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where a condition is false: on each listed day; in each listed period (its first false day, or
- * for a flow each of its periods that fails); with no columns, the first day of every stretch on
- * which it is false.
+ * Where a condition is false: on each listed day; in each listed period or span (its first false
+ * day, or for a flow each of its periods that fails); with no columns, the first day of every
+ * stretch on which it is false.
  */
 final class Failures {
 
@@ -33,29 +33,29 @@ final class Failures {
                     days.add(column.day());
                 }
             } else {
-                addFirstFalse(days, condition, truth, column.period());
+                addFirstFalse(days, condition, truth, column.start(), column.end());
             }
         }
         return days;
     }
 
-    private static void addFirstFalse(List<Integer> days, Single condition, StepSeries truth, Period period) {
+    private static void addFirstFalse(List<Integer> days, Single condition, StepSeries truth, int start, int end) {
         if (condition.isFlow()) {
-            for (Period p = Period.containing(condition.per(), period.start()); p.start() < period.end(); p = p.next()) {
+            for (Period p = Period.containing(condition.per(), start); p.start() < end; p = p.next()) {
                 if (isFalse(truth, p.start()) && condition.isKnownAt(p.start())) {
                     days.add(p.start()); // a period not realised yet is not a failure
                 }
             }
             return;
         }
-        if (isFalse(truth, period.start())) {
-            days.add(period.start());
+        if (isFalse(truth, start)) {
+            days.add(start);
             return;
         }
         for (int i = 0; i < truth.size(); i++) {
-            int start = truth.startAt(i);
-            if (start > period.start() && start < period.end() && truth.segmentValue(i).signum() == 0) {
-                days.add(start);
+            int change = truth.startAt(i);
+            if (change > start && change < end && truth.segmentValue(i).signum() == 0) {
+                days.add(change);
                 return;
             }
         }

@@ -32,7 +32,7 @@ final class QuotaExplainer {
     Explanation explain(Expr.QuotaRef ref, Step head) {
         CheckedQuota quota = evaluator.model().quotas().get(ref.quota().text());
         String area = ref.area().text();
-        int day = column.isDay() ? column.day() : column.period().start();
+        int day = column.start();
         QuotaLine line = lineInForce(quota, area, day);
         Area child = evaluator.model().areas().get(area);
         boolean keyed = quota.key() != null && quota.key().values().containsKey(area) && child.parent() != null;

@@ -107,8 +107,7 @@ final class Atoms {
         String text = c.getText().replace("_", "");
         PeriodParse parse = PeriodParser.parse(text);
         if (!parse.isOk()) {
-            diagnostics.error(Code.BAD_DATE, span(c), parse.error(),
-                    "write a date as YYYY-MM-DD, or a period as 2023-01, 2023-Q1, 2023-H1 or 2023");
+            diagnostics.error(Code.BAD_DATE, span(c), parse.error(), parse.hint());
         }
         return new PeriodLit(text, parse.period(), span(c));
     }

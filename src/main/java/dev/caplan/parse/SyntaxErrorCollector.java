@@ -107,7 +107,7 @@ final class SyntaxErrorCollector extends BaseErrorListener {
             case Token.EOF -> "end of file";
             case CaplanLexer.IDENT, CaplanLexer.STRING -> "a name";
             case CaplanLexer.NUMBER -> "a number";
-            case CaplanLexer.DATE, CaplanLexer.MONTH, CaplanLexer.QUARTER, CaplanLexer.HALF -> "a date or period";
+            case CaplanLexer.DATE, CaplanLexer.WEEK, CaplanLexer.MONTH, CaplanLexer.QUARTER, CaplanLexer.HALF -> "a date or period";
             default -> parser.getVocabulary().getLiteralName(type) != null
                     ? parser.getVocabulary().getLiteralName(type)
                     : parser.getVocabulary().getDisplayName(type);

@@ -14,7 +14,7 @@ final class TokenKinds {
             case CaplanLexer.IDENT -> TokenKind.NAME;
             case CaplanLexer.STRING -> TokenKind.STRING;
             case CaplanLexer.NUMBER -> TokenKind.NUMBER;
-            case CaplanLexer.DATE, CaplanLexer.MONTH, CaplanLexer.QUARTER, CaplanLexer.HALF -> TokenKind.PERIOD;
+            case CaplanLexer.DATE, CaplanLexer.WEEK, CaplanLexer.MONTH, CaplanLexer.QUARTER, CaplanLexer.HALF -> TokenKind.PERIOD;
             case CaplanLexer.COMMENT -> TokenKind.COMMENT;
             case CaplanLexer.ERROR_CHAR -> TokenKind.ERROR;
             case CaplanLexer.PLUS, CaplanLexer.MINUS, CaplanLexer.STAR, CaplanLexer.SLASH, CaplanLexer.LT, CaplanLexer.LE,

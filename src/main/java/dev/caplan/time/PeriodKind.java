@@ -1,19 +1,26 @@
 package dev.caplan.time;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 
 /**
  * The lengths of calendar period a plan can talk about.
  *
- * <p>Every kind except {@link #DAY} is a whole number of months aligned to the calendar year, which
- * lets one formula find the start of the period containing any day.
+ * <p>Two kinds are measured in days: {@link #DAY}, and {@link #WEEK}, the ISO 8601 week from Monday
+ * to Sunday, whose periods cross month and year boundaries. Every other kind is a whole number of
+ * months aligned to the calendar year, which lets one formula find the start of the period
+ * containing any day.
  */
 public enum PeriodKind {
     DAY(0),
+    WEEK(0),
     MONTH(1),
     QUARTER(3),
     HALF_YEAR(6),
     YEAR(12);
+
+    /** Days in a week: besides a day, the one kind whose length in days never changes. */
+    static final int DAYS_PER_WEEK = 7;
 
     private final int months;
 
@@ -21,7 +28,7 @@ public enum PeriodKind {
         this.months = months;
     }
 
-    /** Number of calendar months in one period; 0 for {@link #DAY}, which is measured in days. */
+    /** Number of calendar months in one period; 0 for {@link #DAY} and {@link #WEEK}, measured in days. */
     public int months() {
         return months;
     }
@@ -33,6 +40,9 @@ public enum PeriodKind {
             return day;
         }
         LocalDate date = LocalDate.ofEpochDay(day);
+        if (this == WEEK) {
+            return day - (date.getDayOfWeek().getValue() - DayOfWeek.MONDAY.getValue());
+        }
         int monthIndex = date.getMonthValue() - 1;
         int firstMonth = monthIndex - monthIndex % months + 1;
         return Math.toIntExact(LocalDate.of(date.getYear(), firstMonth, 1).toEpochDay());
@@ -41,6 +51,10 @@ public enum PeriodKind {
     /** First day after the period of this kind that starts at {@code start}. */
     public int endOfPeriodStartingAt(int start) {
         Days.requireFinite(start);
-        return this == DAY ? Math.addExact(start, 1) : Days.addMonths(start, months);
+        return switch (this) {
+            case DAY -> Math.addExact(start, 1);
+            case WEEK -> Math.addExact(start, DAYS_PER_WEEK);
+            case MONTH, QUARTER, HALF_YEAR, YEAR -> Days.addMonths(start, months);
+        };
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
  */
 public enum Step {
     DAILY("daily", PeriodKind.DAY),
+    WEEKLY("weekly", PeriodKind.WEEK),
     MONTHLY("monthly", PeriodKind.MONTH),
     QUARTERLY("quarterly", PeriodKind.QUARTER),
     HALF_YEARLY("half-yearly", PeriodKind.HALF_YEAR),
@@ -41,7 +42,10 @@ public enum Step {
         return Optional.empty();
     }
 
-    /** The day one step after {@code day}; month-based steps clamp the day-of-month like LocalDate. */
+    /**
+     * The day one step after {@code day}: a day or seven days later, or for month-based steps the same
+     * day of a later month, clamped like LocalDate.
+     */
     public int advance(int day) {
         return advance(day, 1);
     }
@@ -52,9 +56,11 @@ public enum Step {
      */
     public int advance(int day, int count) {
         Days.requireFinite(day);
-        if (this == DAILY) {
-            return Math.addExact(day, count);
-        }
-        return Days.addMonths(day, Math.multiplyExact(periodKind.months(), count));
+        return switch (this) {
+            case DAILY -> Math.addExact(day, count);
+            case WEEKLY -> Math.addExact(day, Math.multiplyExact(PeriodKind.DAYS_PER_WEEK, count));
+            case MONTHLY, QUARTERLY, HALF_YEARLY, YEARLY ->
+                    Days.addMonths(day, Math.multiplyExact(periodKind.months(), count));
+        };
     }
 }

@@ -2,8 +2,8 @@
  * Calendar days and calendar periods for the planning language.
  *
  * <p><b>Takes:</b> calendar dates as numbers ({@link dev.caplan.time.Days#of}) or as the period
- * text a plan author writes ("2023-01-01", "2023-01", "2023-Q1", "2023-H1", "2023"), and step
- * keywords such as "monthly".
+ * text a plan author writes ("2023-01-01", "2023-W01", "2023-01", "2023-Q1", "2023-H1", "2023"),
+ * and step keywords such as "monthly".
  *
  * <p><b>Gives:</b> days as plain {@code int} epoch days (the same numbering as
  * {@link java.time.LocalDate#toEpochDay()}) so that time series can keep them in primitive arrays;

@@ -92,4 +92,42 @@ class PeriodTest {
                 .hasMessageContaining("ends before 2023-02-01");
         assertThatThrownBy(() -> new Period(null, 0, 1)).isInstanceOf(NullPointerException.class);
     }
+
+    @Test
+    void weeksRunMondayToSunday() {
+        Period week = Period.containing(PeriodKind.WEEK, Days.of(2022, 6, 9)); // a Thursday
+        assertThat(week).isEqualTo(new Period(PeriodKind.WEEK, Days.of(2022, 6, 6), Days.of(2022, 6, 13)));
+        assertThat(week.label()).isEqualTo("2022-W23");
+        assertThat(week.lengthInDays()).isEqualTo(7);
+        assertThat(Period.containing(PeriodKind.WEEK, Days.of(2022, 6, 6))).isEqualTo(week);
+        assertThat(Period.containing(PeriodKind.WEEK, Days.of(2022, 6, 12))).isEqualTo(week);
+        assertThat(Period.containing(PeriodKind.WEEK, Days.of(2022, 6, 13))).isEqualTo(week.next());
+    }
+
+    @Test
+    void weeksAreLabelledByTheirIsoWeekYear() {
+        assertThat(Period.containing(PeriodKind.WEEK, Days.of(2021, 1, 4)).label()).isEqualTo("2021-W01");
+        assertThat(Period.containing(PeriodKind.WEEK, Days.of(2021, 1, 3)).label()).isEqualTo("2020-W53");
+        assertThat(Period.containing(PeriodKind.WEEK, Days.of(2022, 1, 1)).label()).isEqualTo("2021-W52");
+        assertThat(Period.containing(PeriodKind.WEEK, Days.of(2024, 12, 30)).label()).isEqualTo("2025-W01");
+        assertThat(Period.containing(PeriodKind.WEEK, Days.of(2023, 1, 9)).label()).isEqualTo("2023-W02");
+    }
+
+    @Test
+    void nextAndPreviousWeeksCrossYearBoundaries() {
+        Period w53 = Period.containing(PeriodKind.WEEK, Days.of(2020, 12, 31));
+        assertThat(w53.label()).isEqualTo("2020-W53");
+        assertThat(w53.next().label()).isEqualTo("2021-W01");
+        assertThat(Period.containing(PeriodKind.WEEK, w53.start() - 1).label()).isEqualTo("2020-W52");
+        Period w52 = Period.containing(PeriodKind.WEEK, Days.of(2022, 12, 31));
+        assertThat(w52.next().label()).isEqualTo("2023-W01");
+        assertThat(w52.next().start()).isEqualTo(w52.end());
+    }
+
+    @Test
+    void aWeekStartsOnAMonday() {
+        assertThatThrownBy(() -> new Period(PeriodKind.WEEK, Days.of(2022, 6, 7), Days.of(2022, 6, 14)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("2022-06-07 is not the first day of a week");
+    }
 }

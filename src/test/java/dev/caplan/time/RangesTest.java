@@ -85,6 +85,24 @@ class RangesTest {
     }
 
     @Test
+    void weeklyDatesKeepTheWeekdayOfTheFirst() {
+        // A stepped range of dates steps from its first date: 1 June 2022 is a Wednesday.
+        assertThat(formatted(Ranges.dates(Days.of(2022, 6, 1), Days.of(2022, 6, 30), Step.WEEKLY)))
+                .containsExactly("2022-06-01", "2022-06-08", "2022-06-15", "2022-06-22", "2022-06-29");
+    }
+
+    @Test
+    void weeksCrossYearsAndCoverOtherPeriods() {
+        assertThat(Ranges.periods(period("2020-W52"), period("2021-W02"), Step.WEEKLY)).extracting(Period::label)
+                .containsExactly("2020-W52", "2020-W53", "2021-W01", "2021-W02");
+        // From the week holding 1 June to the week holding 30 June.
+        assertThat(Ranges.periods(period("2022-06-01"), period("2022-06-30"), Step.WEEKLY)).extracting(Period::label)
+                .containsExactly("2022-W22", "2022-W23", "2022-W24", "2022-W25", "2022-W26");
+        assertThat(Ranges.periods(period("2021-W50"), period("2022-W03"), Step.MONTHLY)).extracting(Period::label)
+                .containsExactly("2021-12", "2022-01");
+    }
+
+    @Test
     void periodsRejectAbsurdSizes() {
         assertThatThrownBy(() -> Ranges.periods(period("1000"), period("9999"), Step.DAILY))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -1,0 +1,1 @@
+explain models/ijsselland 'sum(status_holders[IJsselland] over 2023-W02)' --at 2023-01-09

@@ -1,0 +1,1 @@
+query models/ijsselland 'capacity' --at 2021-W53
