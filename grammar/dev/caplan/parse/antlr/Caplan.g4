@@ -41,7 +41,7 @@ item
     | KEY name form=IDENT title=STRING? '{' keyEntry* '}'                  # keyItem
     | CHECK expr (ON when+=period (',' when+=period)*
                  | OVER over+=columnSpec (',' over+=columnSpec)*)?
-          (AS label=STRING)?                                               # checkItem
+          (IF KNOWN)? (AS label=STRING)?                                   # checkItem
     | REPORTED signedQuantity '=' expr (TOLERANCE tolerance=quantity)?
           (AS label=STRING)?                                               # reportedItem
     | SCENARIO name (EXTENDS parent=name)? title=STRING?
@@ -184,6 +184,8 @@ DROP         : 'drop' ;
 EXTEND       : 'extend' ;
 EXPAND       : 'expand' ;
 TO           : 'to' ;
+IF           : 'if' ;
+KNOWN        : 'known' ;
 
 // Dates and periods need a four-digit year; their fields are validated in Java so that
 // `2023-02-30` is a located "not a date" diagnostic rather than a syntax error.

@@ -265,9 +265,12 @@ public sealed interface Item {
 
     /**
      * {@code check azc >= azc_places[IJsselland] on 2023-04-01, 2024-01-01}: a condition that must
-     * hold on the given days, over the given periods, or (with neither) on every day.
+     * hold on the given days, over the given periods, or (with neither) on every day. A day on which
+     * it is unknown fails it, unless it says {@code if known} ({@code ifKnown}): then only the days
+     * with known values are judged.
      */
-    record Check(Expr condition, List<PeriodLit> on, List<ColumnSpec> over, String label, Span span) implements Item {
+    record Check(Expr condition, List<PeriodLit> on, List<ColumnSpec> over, boolean ifKnown, String label, Span span)
+            implements Item {
         @Override
         public ItemKind itemKind() {
             return ItemKind.CHECK;

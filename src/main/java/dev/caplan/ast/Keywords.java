@@ -10,7 +10,7 @@ public final class Keywords {
             "rows", "columns", "aggregate", "total", "as", "in", "not", "by", "at", "over",
             "quota", "actual", "key", "check", "reported", "tolerance", "level", "flow", "per", "backlog", "carry", "on",
             "scenario", "extends", "exercise", "options", "option", "without", "tentative", "add", "drop", "extend",
-            "expand", "to");
+            "expand", "to", "if", "known");
 
     private Keywords() {
     }

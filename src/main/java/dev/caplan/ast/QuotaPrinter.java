@@ -46,6 +46,9 @@ final class QuotaPrinter {
         if (!item.over().isEmpty()) {
             out.append(" over ").append(String.join(", ", item.over().stream().map(Printer::columnSpec).toList()));
         }
+        if (item.ifKnown()) {
+            out.append(" if known");
+        }
         return label(out, item.label());
     }
 

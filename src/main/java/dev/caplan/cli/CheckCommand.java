@@ -1,6 +1,6 @@
 package dev.caplan.cli;
 
-import dev.caplan.diag.Code;
+import dev.caplan.diag.Diagnostic;
 import dev.caplan.engine.Plan;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,11 +38,12 @@ final class CheckCommand implements Callable<Integer> {
         var checks = plan.runChecks();
         ModelOptions.report(checks.diagnostics(), spec.commandLine().getErr());
         boolean otherErrors = checks.diagnostics().stream()
-                .anyMatch(d -> d.isError() && d.code() != Code.CHECK_FAILED);
+                .anyMatch(d -> d.isError() && !d.code().failsACheck());
         if (checks.value() == null || otherErrors) {
             return ExitCodes.MODEL_ERRORS;
         }
-        long failed = checks.diagnostics().stream().filter(d -> d.code() == Code.CHECK_FAILED).count();
+        long failed = checks.diagnostics().stream().filter(d -> d.code().failsACheck()).map(Diagnostic::span)
+                .distinct().count(); // a check false on some days and unknown on others fails once
         long warnings = checks.diagnostics().stream().filter(d -> !d.isError()).count();
         var out = spec.commandLine().getOut();
         out.println((failed > 0 ? "FAILED: " + failed + " check" + (failed == 1 ? "" : "s") + " failed; "

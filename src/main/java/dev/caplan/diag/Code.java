@@ -28,6 +28,7 @@ public enum Code {
     KEY("E-KEY", "a distribution key that cannot divide a quota"),
     REPORTED_FORM("E-REPORTED", "a reported figure compared with a series instead of one number"),
     CHECK_FAILED("E-CHECK-FAILED", "a check that does not hold (exit code 1)"),
+    CHECK_UNKNOWN("E-CHECK-UNKNOWN", "a check that cannot be judged on a day its value is unknown (exit code 1)"),
     CHECK_TENTATIVE("W-CHECK-TENTATIVE", "a check that holds only by counting tentative values"),
     SCENARIO("E-SCENARIO", "a scenario that changes something the model does not have"),
     REPORTED_MISMATCH("W-REPORTED", "a figure printed in a memo that the model does not reproduce"),
@@ -40,6 +41,11 @@ public enum Code {
     Code(String id, String summary) {
         this.id = id;
         this.summary = summary;
+    }
+
+    /** Whether this code says a check does not hold (false or unknown on a day it judges): exit code 1, not 65. */
+    public boolean failsACheck() {
+        return this == CHECK_FAILED || this == CHECK_UNKNOWN;
     }
 
     public String id() {

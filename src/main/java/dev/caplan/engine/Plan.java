@@ -188,15 +188,15 @@ public final class Plan {
 
     /**
      * Runs the model's checks and compares its reported figures: failing checks are errors with
-     * code E-CHECK-FAILED (the command line exits 1 for them), mismatches and checks that hold only
-     * by counting tentative values are warnings.
+     * code E-CHECK-FAILED or E-CHECK-UNKNOWN (the command line exits 1 for them), mismatches and
+     * checks that hold only by counting tentative values are warnings.
      */
     public Outcome<Boolean> runChecks() {
         Outcome<List<Finding>> found = findings();
         if (found.value() == null) {
             return new Outcome<>(null, found.diagnostics());
         }
-        boolean failed = found.value().stream().anyMatch(f -> f.code() == Code.CHECK_FAILED);
+        boolean failed = found.value().stream().anyMatch(f -> f.code().failsACheck());
         return new Outcome<>(failed, found.value().stream().map(Findings::diagnostic).toList());
     }
 

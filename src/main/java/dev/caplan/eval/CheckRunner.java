@@ -1,14 +1,17 @@
 package dev.caplan.eval;
 
+import dev.caplan.ast.BinaryOp;
 import dev.caplan.ast.Expr;
 import dev.caplan.ast.Item;
 import dev.caplan.check.CheckedCheck;
 import dev.caplan.eval.Value.Single;
 import dev.caplan.result.Finding;
+import dev.caplan.series.StepSeries;
 import dev.caplan.time.Days;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Runs a model's {@code check} conditions and compares its {@code reported} figures. A check is
@@ -28,10 +31,7 @@ public final class CheckRunner {
     public List<Finding> run() {
         List<Finding> found = new ArrayList<>();
         for (CheckedCheck check : evaluator.model().checks()) {
-            Finding finding = check(check);
-            if (finding != null) {
-                found.add(finding);
-            }
+            found.addAll(check(check));
         }
         for (Item.Reported figure : evaluator.model().reported()) {
             Finding mismatch = reported(figure);
@@ -42,42 +42,113 @@ public final class CheckRunner {
         return found;
     }
 
-    private Finding check(CheckedCheck check) {
+    /**
+     * A check judged on the expected values: where it is false, and where it is unknown (unless it
+     * says {@code if known}); when it holds, whether it holds without the tentative values too.
+     */
+    private List<Finding> check(CheckedCheck check) {
         Expr condition = check.item().condition();
         Single truth = evaluator.single(condition);
         String label = check.item().label();
-        List<Integer> failing = Failures.days(truth, truth.expected(), check.columns());
+        List<Failures.Stretch> all = Failures.of(truth, truth.expected(), check.columns());
+        List<Failures.Stretch> unknown = check.item().ifKnown() ? List.of()
+                : all.stream().filter(Failures.Stretch::unknown).toList();
+        List<Failures.Stretch> failing = all.stream().filter(stretch -> !stretch.unknown()).toList();
+        List<Finding> found = new ArrayList<>();
+        if (!unknown.isEmpty()) {
+            found.add(new Finding.CheckUnknown(label, condition.span(), stretches(condition, unknown, false),
+                    more(unknown), unknownParts(condition, unknown.get(0).from())));
+        }
         if (!failing.isEmpty()) {
-            ContractEnds.Ends ends = new ContractEnds(evaluator).before(condition, failing.get(0));
-            return new Finding.CheckFails(label, condition.span(), days(condition, failing, false),
-                    more(failing), ends.listed(), ends.more());
+            ContractEnds.Ends ends = new ContractEnds(evaluator).before(condition, failing.get(0).from());
+            found.add(new Finding.CheckFails(label, condition.span(), stretches(condition, failing, false),
+                    more(failing), ends.listed(), ends.more()));
         }
-        List<Integer> firmFailing = Failures.days(truth, truth.firm(), check.columns());
-        if (!firmFailing.isEmpty()) {
-            return new Finding.HoldsOnlyTentatively(label, condition.span(), days(condition, firmFailing, true),
-                    more(firmFailing));
+        if (found.isEmpty()) {
+            List<Failures.Stretch> firmFailing = Failures.of(truth, truth.firm(), check.columns()).stream()
+                    .filter(stretch -> !stretch.unknown()).toList();
+            if (!firmFailing.isEmpty()) {
+                found.add(new Finding.HoldsOnlyTentatively(label, condition.span(),
+                        stretches(condition, firmFailing, true), more(firmFailing)));
+            }
         }
-        return null;
+        return found;
     }
 
-    private static int more(List<Integer> days) {
-        return Math.max(0, days.size() - MAX_DAYS_LISTED);
+    private static int more(List<Failures.Stretch> stretches) {
+        return Math.max(0, stretches.size() - MAX_DAYS_LISTED);
     }
 
-    /** The first few failing days, each with both sides of the comparison on it. */
-    private List<Finding.FailingDay> days(Expr condition, List<Integer> days, boolean firm) {
-        List<Finding.FailingDay> listed = new ArrayList<>();
-        for (int day : days.subList(0, Math.min(days.size(), MAX_DAYS_LISTED))) {
-            listed.add(sides(day == Days.BEGINNING ? null : Days.format(day), condition, day, firm));
+    /** The first few stretches, each with both sides of the comparison on its worst day. */
+    private List<Finding.Stretch> stretches(Expr condition, List<Failures.Stretch> stretches, boolean firm) {
+        List<Finding.Stretch> listed = new ArrayList<>();
+        for (Failures.Stretch stretch : stretches.subList(0, Math.min(stretches.size(), MAX_DAYS_LISTED))) {
+            String first = stretch.from() == Days.BEGINNING ? null : Days.format(stretch.from());
+            String last = stretch.until() == Days.END ? null : Days.format(stretch.until() - 1);
+            String period = stretch.period() == null ? null : stretch.period().label();
+            Optional<ComparedSides.Sides> sides = stretch.unknown() ? Optional.empty()
+                    : ComparedSides.of(condition, Days.BEGINNING);
+            Integer worst = sides.map(s -> worstDay(s, stretch, firm)).orElse(null);
+            if (worst == null) {
+                listed.add(new Finding.Stretch(first, last, period, null, null, null));
+            } else {
+                Expr.Binary comparison = sides.get().comparison();
+                listed.add(new Finding.Stretch(first, last, period, Days.format(worst),
+                        side(comparison.left(), worst, firm), side(comparison.right(), worst, firm)));
+            }
         }
         return listed;
     }
 
-    private Finding.FailingDay sides(String shown, Expr condition, int day, boolean firm) {
-        return ComparedSides.of(condition, day)
-                .map(c -> new Finding.FailingDay(shown, side(c.comparison().left(), c.day(), firm),
-                        side(c.comparison().right(), c.day(), firm)))
-                .orElse(new Finding.FailingDay(shown, null, null));
+    /**
+     * The day of a stretch on which the comparison misses by most (for {@code (a >= b) at D}: D);
+     * null when that is no day in particular (a stretch since always).
+     */
+    private Integer worstDay(ComparedSides.Sides sides, Failures.Stretch stretch, boolean firm) {
+        if (sides.day() != Days.BEGINNING) {
+            return sides.day();
+        }
+        Single left = evaluator.single(sides.comparison().left());
+        Single right = evaluator.single(sides.comparison().right());
+        StepSeries gap = (firm ? left.firm() : left.expected()).minus(firm ? right.firm() : right.expected());
+        BinaryOp op = sides.comparison().op();
+        boolean wantsHigh = op == BinaryOp.GREATER || op == BinaryOp.GREATER_OR_EQUAL;
+        Integer worst = null;
+        BigDecimal worstMiss = null;
+        for (int i = 0; i < gap.size(); i++) {
+            int from = Math.max(gap.startAt(i), stretch.from());
+            int until = i + 1 < gap.size() ? Math.min(gap.startAt(i + 1), stretch.until()) : stretch.until();
+            if (from >= until) {
+                continue;
+            }
+            BigDecimal value = gap.segmentValue(i);
+            BigDecimal miss = wantsHigh ? value.negate() : op == BinaryOp.LESS || op == BinaryOp.LESS_OR_EQUAL
+                    ? value : value.abs();
+            if (worstMiss == null || miss.compareTo(worstMiss) > 0) {
+                worstMiss = miss;
+                worst = from;
+            }
+        }
+        if (worst != null && worst == Days.BEGINNING) {
+            return stretch.until() == Days.END ? null : stretch.until() - 1;
+        }
+        return worst;
+    }
+
+    /** The parts of a condition unknown on a day: a side of its comparison, or the condition itself. */
+    private List<String> unknownParts(Expr condition, int day) {
+        Optional<ComparedSides.Sides> sides = ComparedSides.of(condition, day);
+        if (sides.isEmpty()) {
+            return List.of(condition.span().text());
+        }
+        int on = sides.get().day();
+        List<String> parts = new ArrayList<>();
+        for (Expr side : List.of(sides.get().comparison().left(), sides.get().comparison().right())) {
+            if (!evaluator.single(side).isKnownAt(on)) {
+                parts.add(side.span().text());
+            }
+        }
+        return parts.isEmpty() ? List.of(condition.span().text()) : parts;
     }
 
     /** "azc = 1730", or just the number for a literal. */

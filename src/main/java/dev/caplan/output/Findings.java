@@ -22,21 +22,30 @@ public final class Findings {
 
     /** "check 'X' fails first on 2024-01-01: azc = 1550, azc_places[IJsselland] = 1621 (short by 71)". */
     public static String firstFailure(Finding.CheckFails fails) {
-        return what(fails.label()) + " fails first on " + days(fails.days(), fails.moreDays());
+        return what(fails.label()) + " fails first " + stretch(fails.days().get(0));
     }
 
     private static final Finding.Visitor<Diagnostic> AS_DIAGNOSTIC = new Finding.Visitor<>() {
         @Override
         public Diagnostic visitCheckFails(Finding.CheckFails fails) {
-            return new Diagnostic(fails.severity(), fails.code(), what(fails.label()) + " fails on "
-                    + days(fails.days(), fails.moreDays()), fails.condition(), ends(fails));
+            return new Diagnostic(fails.severity(), fails.code(), what(fails.label()) + " fails "
+                    + stretches(fails.days(), fails.moreDays()), fails.condition(), ends(fails));
         }
 
         @Override
         public Diagnostic visitHoldsOnlyTentatively(Finding.HoldsOnlyTentatively holds) {
             return new Diagnostic(holds.severity(), holds.code(), what(holds.label()) + " holds only by counting "
-                    + "tentative values; without them it fails on " + days(holds.firmDays(), holds.moreDays()),
+                    + "tentative values; without them it fails " + stretches(holds.firmDays(), holds.moreDays()),
                     holds.condition(), "firm values leave out places marked with ?, such as extensions not yet granted");
+        }
+
+        @Override
+        public Diagnostic visitCheckUnknown(Finding.CheckUnknown unknown) {
+            return new Diagnostic(unknown.severity(), unknown.code(), what(unknown.label()) + " is unknown "
+                    + stretches(unknown.days(), unknown.moreDays()) + ": " + String.join(" and ", unknown.unknown())
+                    + (unknown.unknown().size() == 1 ? " has" : " have") + " no value then", unknown.condition(),
+                    "a value is unknown where the model does not say (no quota line, nothing realised yet, a ? cell); "
+                            + "to judge only the days with known values, add: if known");
         }
 
         @Override
@@ -70,23 +79,43 @@ public final class Findings {
         return label != null ? "check '" + label + "'" : "check";
     }
 
-    /** "2024-01-01: azc = 1730, azc_places[IJsselland] = 1836 (short by 106); ... and 2 more". */
-    private static String days(List<Finding.FailingDay> days, int more) {
+    /** "on 2024-01-01: azc = 1730, ...; from 2024-03-01 to 2024-05-31, at worst on ... and 2 more". */
+    private static String stretches(List<Finding.Stretch> stretches, int more) {
         List<String> parts = new ArrayList<>();
-        for (Finding.FailingDay day : days) {
-            parts.add((day.day() == null ? "every day" : day.day()) + sides(day));
+        for (Finding.Stretch stretch : stretches) {
+            parts.add(stretch(stretch));
         }
         return String.join("; ", parts) + (more > 0 ? " and " + more + " more" : "");
     }
 
-    private static String sides(Finding.FailingDay day) {
+    /** One stretch: "on D: sides", "in 2023-H1: sides", or "from A to B, at worst on W: sides". */
+    private static String stretch(Finding.Stretch stretch) {
+        if (stretch.period() != null) {
+            return "in " + stretch.period() + sides(stretch, ": ");
+        }
+        if (stretch.isOneDay()) {
+            return "on " + stretch.first() + sides(stretch, ": ");
+        }
+        String days = stretch.first() == null && stretch.last() == null ? "every day"
+                : stretch.first() == null ? "until " + stretch.last()
+                : stretch.last() == null ? "from " + stretch.first() + " on"
+                : "from " + stretch.first() + " to " + stretch.last();
+        return stretch.left() == null ? days : days + ", at worst on " + stretch.worst() + sides(stretch, ": ");
+    }
+
+    private static String sides(Finding.Stretch day, String lead) {
         if (day.left() == null) {
             return "";
         }
         int order = day.left().value().compareTo(day.right().value());
         String gap = order < 0 ? " (short by " + Prose.exact(day.right().value().subtract(day.left().value())) + ")"
                 : " (over by " + Prose.exact(day.left().value().subtract(day.right().value())) + ")";
-        return ": " + side(day.left()) + ", " + side(day.right()) + gap;
+        return lead + side(day.left()) + ", " + side(day.right()) + gap;
+    }
+
+    /** The first day of a stretch (a flow's period: its label). */
+    private static String firstDay(Finding.Stretch stretch) {
+        return stretch.period() != null ? stretch.period() : stretch.first();
     }
 
     private static String side(Finding.Side side) {
@@ -105,7 +134,7 @@ public final class Findings {
             listed.add(end.location() + " " + places + (end.tentative() ? "?" : "") + " until "
                     + end.until());
         }
-        return "places that end in the year before " + fails.days().get(0).day() + ": " + String.join(", ", listed)
+        return "places that end in the year before " + firstDay(fails.days().get(0)) + ": " + String.join(", ", listed)
                 + (fails.moreEnds() ? ", ..." : "");
     }
 }

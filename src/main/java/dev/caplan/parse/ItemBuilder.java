@@ -145,7 +145,7 @@ final class ItemBuilder extends Builder<Item> {
         List<PeriodLit> on = new ArrayList<>();
         c.when.forEach(period -> on.add(atoms.period(period)));
         List<ColumnSpec> over = atoms.columnSpecs(c.over);
-        return new Item.Check(exprs.visit(c.expr()), on, over, Atoms.unquoteOrNull(c.label), span);
+        return new Item.Check(exprs.visit(c.expr()), on, over, c.KNOWN() != null, Atoms.unquoteOrNull(c.label), span);
     }
 
     @Override

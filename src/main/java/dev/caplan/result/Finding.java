@@ -26,6 +26,8 @@ public sealed interface Finding {
 
         R visitHoldsOnlyTentatively(HoldsOnlyTentatively finding);
 
+        R visitCheckUnknown(CheckUnknown finding);
+
         R visitFigureDiffers(FigureDiffers finding);
 
         R visitFigureNotOneNumber(FigureNotOneNumber finding);
@@ -37,8 +39,8 @@ public sealed interface Finding {
         return Severity.ERROR;
     }
 
-    /** A check that does not hold: the days it fails on (a few), and places that end shortly before the first. */
-    record CheckFails(String label, Span condition, List<FailingDay> days, int moreDays, List<ContractEnd> ends,
+    /** A check that does not hold: where it fails (a few stretches), and places that end shortly before the first. */
+    record CheckFails(String label, Span condition, List<Stretch> days, int moreDays, List<ContractEnd> ends,
                       boolean moreEnds) implements Finding {
         @Override
         public <R> R accept(Visitor<R> visitor) {
@@ -57,7 +59,7 @@ public sealed interface Finding {
     }
 
     /** A check that holds only by counting tentative values: the days it fails on without them. */
-    record HoldsOnlyTentatively(String label, Span condition, List<FailingDay> firmDays, int moreDays)
+    record HoldsOnlyTentatively(String label, Span condition, List<Stretch> firmDays, int moreDays)
             implements Finding {
         @Override
         public <R> R accept(Visitor<R> visitor) {
@@ -76,6 +78,29 @@ public sealed interface Finding {
         @Override
         public Severity severity() {
             return Severity.WARNING;
+        }
+    }
+
+    /**
+     * A check that cannot be judged on some days because a value in it is unknown there (no quota
+     * line, nothing realised yet, a {@code ?} cell): a failure unless the check says {@code if known}.
+     * {@code unknown} names the parts of the condition that are unknown on the first such day.
+     */
+    record CheckUnknown(String label, Span condition, List<Stretch> days, int moreDays, List<String> unknown)
+            implements Finding {
+        public CheckUnknown {
+            days = List.copyOf(days);
+            unknown = List.copyOf(unknown);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitCheckUnknown(this);
+        }
+
+        @Override
+        public Code code() {
+            return Code.CHECK_UNKNOWN;
         }
     }
 
@@ -127,8 +152,17 @@ public sealed interface Finding {
         }
     }
 
-    /** A day a check fails (null: every day), with both sides of its comparison (null: not a comparison). */
-    record FailingDay(String day, Side left, Side right) {
+    /**
+     * Days on which a check fails or cannot be judged: {@code first} to {@code last}, both included
+     * (the same day for one day; {@code first} null: since always; {@code last} null: on and on), or
+     * one period of a flow ({@code period}); with both sides of the comparison on the worst day of the
+     * stretch ({@code worst}; all three null when the condition is not a comparison, or unknown).
+     */
+    record Stretch(String first, String last, String period, String worst, Side left, Side right) {
+
+        public boolean isOneDay() {
+            return period == null && first != null && first.equals(last);
+        }
     }
 
     /** One side of a comparison on a failing day: the expression as written (null for a literal) and its value. */

@@ -116,7 +116,7 @@ public final class StepSeries {
     }
 
     /** Index of the segment containing {@code day}, by binary search. */
-    int indexAt(int day) {
+    public int indexAt(int day) {
         int found = Arrays.binarySearch(starts, day);
         return found >= 0 ? found : -found - 2;
     }
