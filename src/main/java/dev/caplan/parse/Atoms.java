@@ -107,8 +107,10 @@ final class Atoms {
         String text = c.getText().replace("_", "");
         PeriodParse parse = PeriodParser.parse(text);
         if (!parse.isOk()) {
-            diagnostics.error(Code.BAD_DATE, span(c), parse.error(),
-                    "write a date as YYYY-MM-DD, or a period as 2023-01, 2023-Q1, 2023-H1 or 2023");
+            // "at 07-04-2022" parses as the period 07 minus 4 minus 2022: say which date was meant
+            String dayFirst = DayFirstDate.hintAt(file.text(), c.getStart().getStartIndex());
+            diagnostics.error(Code.BAD_DATE, span(c), parse.error(), dayFirst != null ? dayFirst
+                    : "write a date as YYYY-MM-DD, or a period as 2023-01, 2023-Q1, 2023-H1 or 2023");
         }
         return new PeriodLit(text, parse.period(), span(c));
     }
