@@ -4,7 +4,9 @@ import dev.caplan.ast.Expr;
 import dev.caplan.ast.Item;
 import dev.caplan.ast.ItemKind;
 import dev.caplan.ast.SourceUnit;
+import dev.caplan.diag.Diagnostic;
 import dev.caplan.diag.Diagnostics;
+import dev.caplan.source.Span;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -42,16 +44,43 @@ public final class Checker {
         CheckedModel model = check(base, Settings.BASE, scenarios.asMap(), null, reusable, diagnostics);
         if (!diagnostics.hasErrors()) {
             for (String name : scenarios.asMap().keySet()) {
-                checkScenario(model, name, diagnostics); // report a scenario's problems when the model loads
+                checkScenario(model, name, diagnostics, true); // report a scenario's problems when the model loads
             }
         }
         return model;
     }
 
-    /** The model as a scenario changes it; its problems are added to the collector. */
+    /**
+     * The model as a scenario changes it; its errors are added to the collector. Its warnings are
+     * not: every scenario was checked when the model loaded, and its warnings were given then.
+     */
     public static CheckedModel checkScenario(CheckedModel base, String name, Diagnostics diagnostics) {
-        ScenarioApplier.Applied applied = new ScenarioApplier(base.scenarios(), diagnostics).apply(base.items(), name);
-        return check(applied.items(), applied.settings(), base.scenarios(), name, LocationCache.NONE, diagnostics);
+        return checkScenario(base, name, diagnostics, false);
+    }
+
+    /**
+     * A scenario checks the model's text again: of its warnings, only those about the scenario's own
+     * text are new ({@code warnings}: when the model loads), and each is given once, however many
+     * scenarios read the same block.
+     */
+    private static CheckedModel checkScenario(CheckedModel base, String name, Diagnostics diagnostics,
+                                              boolean warnings) {
+        Diagnostics found = new Diagnostics();
+        ScenarioApplier.Applied applied = new ScenarioApplier(base.scenarios(), found).apply(base.items(), name);
+        CheckedModel model = check(applied.items(), applied.settings(), base.scenarios(), name, LocationCache.NONE, found);
+        for (Diagnostic diagnostic : found.all()) {
+            boolean newWarning = warnings && inScenarioText(diagnostic, base) && !diagnostics.all().contains(diagnostic);
+            if (diagnostic.isError() || newWarning) {
+                diagnostics.add(diagnostic);
+            }
+        }
+        return model;
+    }
+
+    private static boolean inScenarioText(Diagnostic diagnostic, CheckedModel base) {
+        Span at = diagnostic.span();
+        return at != null && base.scenarios().values().stream().map(Item.Scenario::span).anyMatch(block ->
+                block.file() == at.file() && block.start() <= at.start() && at.end() <= block.end());
     }
 
     private static CheckedModel check(List<Item> items, Settings settings, Map<String, Item.Scenario> scenarios,
@@ -59,9 +88,11 @@ public final class Checker {
                                       Diagnostics diagnostics) {
         ItemsByKind sorted = ItemsByKind.of(items);
         Declarations declarations = new DeclarationCollector(diagnostics, settings, reusable).collect(sorted);
-        Definitions definitions = definitions(sorted.lets, declarations, diagnostics);
-        Map<String, CheckedReport> reports = new ReportChecker(declarations, definitions, diagnostics).check(sorted.reports);
-        ConditionChecker conditions = new ConditionChecker(checkerFor(declarations, definitions, diagnostics), diagnostics);
+        NameKinds names = NameKinds.of(items, scenarios.keySet());
+        Definitions definitions = definitions(sorted.lets, declarations, names, diagnostics);
+        ExprChecker exprs = new ExprChecker(declarations, definitions.lets(), definitions.types()::get, names, diagnostics);
+        Map<String, CheckedReport> reports = new ReportChecker(exprs, diagnostics).check(sorted.reports);
+        ConditionChecker conditions = new ConditionChecker(exprs, diagnostics);
         List<CheckedCheck> checks = new ArrayList<>();
         for (Item.Check check : sorted.checks) {
             checks.add(conditions.check(check));
@@ -82,24 +113,22 @@ public final class Checker {
     }
 
     private static ExprChecker expressionChecker(CheckedModel model, Diagnostics diagnostics) {
-        return new ExprChecker(model.declarations(), model.lets(), model::letType, diagnostics);
+        return new ExprChecker(model.declarations(), model.lets(), model::letType,
+                NameKinds.of(model.items(), model.scenarios().keySet()), diagnostics);
     }
 
-    private static Definitions definitions(List<Item.Let> items, Declarations declarations, Diagnostics diagnostics) {
+    private static Definitions definitions(List<Item.Let> items, Declarations declarations, NameKinds names,
+                                           Diagnostics diagnostics) {
         NameTable<Item.Let> lets = new NameTable<>("definition");
         for (Item.Let let : items) {
             lets.declare(let.name(), let, diagnostics);
         }
         List<Item.Let> order = DependencyGraph.order(lets.asMap(), diagnostics);
         Map<String, ValueType> types = new HashMap<>();
-        ExprChecker checker = new ExprChecker(declarations, lets.asMap(), types::get, diagnostics);
+        ExprChecker checker = new ExprChecker(declarations, lets.asMap(), types::get, names, diagnostics);
         for (Item.Let let : order) {
             types.put(let.name().text(), checker.check(let.expr()));
         }
         return new Definitions(new LinkedHashMap<>(lets.asMap()), order, types);
-    }
-
-    static ExprChecker checkerFor(Declarations declarations, Definitions definitions, Diagnostics diagnostics) {
-        return new ExprChecker(declarations, definitions.lets(), definitions.types()::get, diagnostics);
     }
 }

@@ -10,7 +10,9 @@ import dev.caplan.diag.Diagnostics;
 import dev.caplan.diag.NameHints;
 import dev.caplan.source.Span;
 import dev.caplan.time.Period;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -25,16 +27,19 @@ final class ExprChecker implements Expr.Visitor<ValueType> {
     private final Map<String, Item.Let> lets;
     private final Function<String, ValueType> letTypes;
     private final Diagnostics diagnostics;
+    private final NameKinds names;
     private final FilterChecker filters;
     private final Map<Expr, ValueType> types = new IdentityHashMap<>();
 
+    /** {@code names} says what a name is that is not a value here (a quota, a key, ...), for the hints. */
     ExprChecker(Declarations declarations, Map<String, Item.Let> lets, Function<String, ValueType> letTypes,
-                Diagnostics diagnostics) {
+                NameKinds names, Diagnostics diagnostics) {
         this.declarations = declarations;
         this.lets = lets;
         this.letTypes = letTypes;
+        this.names = names;
         this.diagnostics = diagnostics;
-        this.filters = new FilterChecker(declarations, diagnostics);
+        this.filters = new FilterChecker(declarations, names, diagnostics);
     }
 
     /** The type of an expression, checked once per node; later calls return the remembered type. */
@@ -75,12 +80,21 @@ final class ExprChecker implements Expr.Visitor<ValueType> {
     }
 
     private String referenceHint(String name) {
+        String what = whatItIs(name);
+        if (what != null) {
+            return what;
+        }
+        String close = NameHints.didYouMean(name, lets.keySet());
+        return close != null ? close : "define it with: let " + name + " = ...";
+    }
+
+    /** What a declared name that is not a definition is, and how it is used; null for a name not declared. */
+    private String whatItIs(String name) {
         if (declarations.areas().containsKey(name) || declarations.locations().containsKey(name)) {
             return "'" + name + "' is " + (declarations.areas().containsKey(name) ? "an area" : "a location")
                     + "; its places are capacity[" + new Name(name, false, null).source() + "]";
         }
-        String close = NameHints.didYouMean(name, lets.keySet());
-        return close != null ? close : "define it with: let " + name + " = ...";
+        return names.describe(name);
     }
 
     public ValueType visitQuota(Expr.QuotaRef expr) {
@@ -89,7 +103,8 @@ final class ExprChecker implements Expr.Visitor<ValueType> {
             String hint = NameHints.didYouMean(expr.quota().text(), declarations.quotas().keySet());
             diagnostics.error(Code.UNKNOWN_NAME, expr.quota().span(), "unknown quota '" + expr.quota().text() + "'",
                     hint != null ? hint : lets.containsKey(expr.quota().text())
-                            ? "'" + expr.quota().text() + "' is a definition; only quotas take [area]" : null);
+                            ? "'" + expr.quota().text() + "' is a definition; only quotas take [area]"
+                            : names.describe(expr.quota().text()));
             return null;
         }
         if (!declarations.areas().containsKey(expr.area().text())) {
@@ -110,6 +125,9 @@ final class ExprChecker implements Expr.Visitor<ValueType> {
     }
 
     public ValueType visitBinary(Expr.Binary expr) {
+        if (expr.op() == BinaryOp.SUBTRACT && unknownHyphenatedName(expr)) {
+            return null;
+        }
         ValueType left = single(expr.left());
         ValueType right = single(expr.right());
         if (left == null || right == null) {
@@ -138,6 +156,46 @@ final class ExprChecker implements Expr.Visitor<ValueType> {
                 }
                 return l == Dimension.LEVEL && r != Dimension.LEVEL ? ValueType.LEVEL : ValueType.NUMBER;
         }
+    }
+
+    /**
+     * {@code Olst-Wijhe} written bare parses as {@code Olst - Wijhe}. When the subtraction is written
+     * without spaces and one of its names is not a definition, the name with a hyphen was meant:
+     * reported once, on the first unknown part, with the quoted name. Between definitions that exist
+     * it stays a subtraction.
+     */
+    private boolean unknownHyphenatedName(Expr.Binary expr) {
+        if (!(expr.right() instanceof Expr.Reference)) {
+            return false; // the common case, asked before the text is taken
+        }
+        String text = expr.span().text();
+        String hint = NameHints.hyphenated(text);
+        if (hint == null) {
+            return false;
+        }
+        List<Name> parts = new ArrayList<>();
+        if (!collectParts(expr, parts)) {
+            return false;
+        }
+        for (Name part : parts) {
+            if (!lets.containsKey(part.text())) {
+                String what = whatItIs(text);
+                diagnostics.error(Code.UNKNOWN_NAME, part.span(), "unknown name '" + part.text() + "'",
+                        what == null ? hint : hint + " (" + what + ")");
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The names of a chain of subtractions, left to right; false when something else is in it. */
+    private static boolean collectParts(Expr expr, List<Name> parts) {
+        if (expr instanceof Expr.Reference reference) {
+            parts.add(reference.name());
+            return true;
+        }
+        return expr instanceof Expr.Binary binary && binary.op() == BinaryOp.SUBTRACT
+                && collectParts(binary.left(), parts) && collectParts(binary.right(), parts);
     }
 
     ValueType levelAsNumber(Span span, String why) {

@@ -13,10 +13,12 @@ import java.util.Map;
 /** Checks that every name in a {@code capacity[...]} filter names something of the right sort. */
 final class FilterChecker {
     private final Declarations declarations;
+    private final NameKinds names;
     private final Diagnostics diagnostics;
 
-    FilterChecker(Declarations declarations, Diagnostics diagnostics) {
+    FilterChecker(Declarations declarations, NameKinds names, Diagnostics diagnostics) {
         this.declarations = declarations;
+        this.names = names;
         this.diagnostics = diagnostics;
     }
 
@@ -53,11 +55,22 @@ final class FilterChecker {
         List<String> candidates = new ArrayList<>(declarations.areas().keySet());
         candidates.addAll(declarations.locations().keySet());
         String hint = NameHints.didYouMean(name.text(), candidates);
-        if (hint == null && declarations.kinds().containsKey(name.text())) {
-            hint = "'" + name.text() + "' is a kind: write kind = " + name.text();
+        if (hint == null) {
+            hint = whatItIs(name);
         }
         diagnostics.error(Code.UNKNOWN_NAME, name.span(), "unknown area or location '" + name.text() + "'", hint);
         return false;
+    }
+
+    /** A bare filter names an area or location; say what else the name is, and how to select by it. */
+    private String whatItIs(Name name) {
+        for (FilterAttribute attribute : List.of(FilterAttribute.KIND, FilterAttribute.GROUP, FilterAttribute.TABLE)) {
+            if (namespace(attribute).containsKey(name.text())) {
+                String what = attribute == FilterAttribute.GROUP ? "target group" : attribute.keyword();
+                return "'" + name.text() + "' is a " + what + ": write " + attribute.keyword() + " = " + name.source();
+            }
+        }
+        return names.describe(name.text());
     }
 
     private boolean checkValue(FilterAttribute attribute, Name value) {

@@ -18,8 +18,8 @@ final class ReportChecker {
     private final ExprChecker exprs;
     private final Diagnostics diagnostics;
 
-    ReportChecker(Declarations declarations, Definitions definitions, Diagnostics diagnostics) {
-        this.exprs = Checker.checkerFor(declarations, definitions, diagnostics);
+    ReportChecker(ExprChecker exprs, Diagnostics diagnostics) {
+        this.exprs = exprs;
         this.diagnostics = diagnostics;
     }
 

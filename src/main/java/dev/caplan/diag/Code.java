@@ -10,6 +10,7 @@ public enum Code {
     IMPORT("E-IMPORT", "an imported file or a path argument cannot be read"),
     BAD_DATE("E-BAD-DATE", "a date or period that does not exist"),
     NOT_WHOLE("E-NOT-WHOLE", "a fraction where a whole number of places is expected"),
+    THOUSANDS("W-THOUSANDS", "a whole number of places written as Dutch writes thousands: 75.000 is 75"),
     UNKNOWN_NAME("E-UNKNOWN-NAME", "a name that is not declared"),
     DUPLICATE_NAME("E-DUPLICATE-NAME", "a name declared twice"),
     WRONG_LEVEL("E-AREA-LEVEL", "an area used at the wrong level of the hierarchy"),

@@ -2,9 +2,15 @@ package dev.caplan.diag;
 
 import java.util.Collection;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
-/** "Did you mean ...?" suggestions: the closest known name by edit distance, if close enough. */
+/**
+ * "Did you mean ...?" suggestions: the closest known name by edit distance, if close enough; and
+ * the hint for a bare name with a hyphen, which both the parser and the checker give.
+ */
 public final class NameHints {
+    /** Bare words joined by hyphens without spaces: {@code Olst-Wijhe}, {@code Hof-van-Twente}. */
+    private static final Pattern HYPHENATED = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_]*(?:-[\\p{L}_][\\p{L}\\p{N}_]*)+");
 
     private NameHints() {
     }
@@ -27,6 +33,14 @@ public final class NameHints {
         int allowed = Math.max(1, Math.min(3, wanted.length() / 3));
         boolean close = bestDistance <= allowed || best.toLowerCase(Locale.ROOT).contains(lowered) && lowered.length() >= 3;
         return close ? "did you mean '" + best + "'?" : null;
+    }
+
+    /**
+     * The hint for {@code Olst-Wijhe} written bare, which the lexer splits into {@code Olst - Wijhe}
+     * (a syntax error, or a subtraction of two unknown names); null when the text is not such a name.
+     */
+    public static String hyphenated(String text) {
+        return HYPHENATED.matcher(text).matches() ? "names with a hyphen are quoted: \"" + text + "\"" : null;
     }
 
     /** Levenshtein distance; names are short, so the quadratic table is fine. */

@@ -107,7 +107,9 @@ final class Atoms {
         String text = c.getText().replace("_", "");
         PeriodParse parse = PeriodParser.parse(text);
         if (!parse.isOk()) {
-            diagnostics.error(Code.BAD_DATE, span(c), parse.error(), parse.hint());
+            // "at 07-04-2022" parses as the period 07 minus 4 minus 2022: say which date was meant
+            String dayFirst = DayFirstDate.hintAt(file.text(), c.getStart().getStartIndex());
+            diagnostics.error(Code.BAD_DATE, span(c), parse.error(), dayFirst != null ? dayFirst : parse.hint());
         }
         return new PeriodLit(text, parse.period(), span(c));
     }

@@ -37,13 +37,17 @@ public final class ModelParser {
     /**
      * Parses a whole file. Items with a syntax error inside are left out (their errors are in the
      * collector) and the rest is kept, so one garbage line does not hide the other problems of a file.
+     * So are items the parser found on the rest of a line after a common mistake: its recovery, not
+     * declarations (the {@code kind AZC} after {@code location "X" in Olst-Wijhe}).
      */
     public static SourceUnit parseFile(SourceFile file, Diagnostics diagnostics) {
         Diagnostics syntax = new Diagnostics();
-        CaplanParser.ModelContext tree = parse(file, syntax, CaplanParser::model);
+        SyntaxErrorCollector collector = new SyntaxErrorCollector(file, syntax);
+        CaplanParser.ModelContext tree = parse(file, collector, CaplanParser::model);
         diagnostics.addAll(syntax);
         // a tree parsed without a syntax error needs no search for repaired parts
-        List<Item> items = new AstBuilder(file, diagnostics).model(tree, syntax.hasErrors());
+        List<Item> items = new ArrayList<>(new AstBuilder(file, diagnostics).model(tree, syntax.hasErrors()));
+        items.removeIf(item -> collector.isRecovery(item.span().start()));
         return new SourceUnit(file, items);
     }
 
@@ -107,6 +111,11 @@ public final class ModelParser {
 
     private static <T extends ParserRuleContext> T parse(SourceFile file, Diagnostics diagnostics,
                                                          Function<CaplanParser, T> entry) {
+        return parse(file, new SyntaxErrorCollector(file, diagnostics), entry);
+    }
+
+    private static <T extends ParserRuleContext> T parse(SourceFile file, SyntaxErrorCollector collector,
+                                                         Function<CaplanParser, T> entry) {
         CaplanLexer lexer = new CaplanLexer(CharStreams.fromString(file.text(), file.displayName()));
         lexer.removeErrorListeners();
         CommonTokenStream tokens = new CommonTokenStream(lexer);
@@ -119,7 +128,7 @@ public final class ModelParser {
         } catch (ParseCancellationException slow) {
             tokens.seek(0);
             parser.reset();
-            parser.addErrorListener(new SyntaxErrorCollector(file, diagnostics));
+            parser.addErrorListener(collector);
             parser.setErrorHandler(new DefaultErrorStrategy());
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
             return entry.apply(parser);

@@ -18,7 +18,9 @@ import org.antlr.v4.runtime.misc.IntervalSet;
 /**
  * Turns ANTLR's syntax errors into diagnostics with readable wording: "unexpected 'x'" and a hint
  * listing what could come instead, in words an analyst knows ("a date", "a name") rather than
- * token names. Collects every error; recovery is left to ANTLR's default strategy.
+ * token names. Where the error falls inside a common mistake ({@link CommonMistakes}: a Dutch
+ * number, a date day first, a hyphenated name written bare) the diagnostic covers the whole of it
+ * and says what was likely meant. Collects every error; recovery is left to ANTLR's default strategy.
  */
 final class SyntaxErrorCollector extends BaseErrorListener {
     private static final int MAX_EXPECTED = 8;
@@ -26,6 +28,12 @@ final class SyntaxErrorCollector extends BaseErrorListener {
     private final SourceFile file;
     private final Diagnostics diagnostics;
     private int lastErrorOffset = -1;
+    /**
+     * From each common mistake reported to the end of its line: ANTLR's recovery from it. Its
+     * errors ("unexpected ']'" after {@code capacity[Olst-Wijhe]}) and the declarations it finds
+     * ({@code kind AZC} after {@code location "X" in Olst-Wijhe}) say nothing the analyst wrote.
+     */
+    private final List<Span> recoveries = new ArrayList<>();
 
     SyntaxErrorCollector(SourceFile file, Diagnostics diagnostics) {
         this.file = file;
@@ -42,13 +50,35 @@ final class SyntaxErrorCollector extends BaseErrorListener {
         if (span.start() == lastErrorOffset) {
             return; // ANTLR may report the same token twice while recovering
         }
+        if (isRecovery(span.start())) {
+            return;
+        }
         lastErrorOffset = span.start();
+        Parser parser = recognizer instanceof Parser p ? p : null;
         String message = "unexpected " + describe(token);
-        String hint = recognizer instanceof Parser parser ? expectedHint(parser) : null;
+        CommonMistakes.Mistake mistake = parser == null ? null : CommonMistakes.around(parser.getInputStream(), token);
+        if (mistake != null) {
+            report(mistake, message);
+            return;
+        }
+        String hint = parser == null ? null : expectedHint(parser);
         if (isKeyword(token) && "expected a name".equals(hint)) {
             hint = "'" + token.getText() + "' is a keyword; to use it as a name, quote it: \"" + token.getText() + "\"";
         }
         diagnostics.error(Code.SYNTAX, span, message, hint);
+    }
+
+    private void report(CommonMistakes.Mistake mistake, String message) {
+        int mistakeLine = file.lineOf(mistake.start());
+        int lineEnd = mistakeLine < file.lineCount() ? file.lineStart(mistakeLine + 1) : file.text().length();
+        recoveries.add(new Span(file, mistake.start(), Math.max(lineEnd, mistake.end())));
+        diagnostics.error(Code.SYNTAX, new Span(file, mistake.start(), mistake.end()), message + " in " + mistake.text(),
+                mistake.hint());
+    }
+
+    /** Whether the text at {@code offset} lies in the parser's recovery from a common mistake (see {@link #recoveries}). */
+    boolean isRecovery(int offset) {
+        return recoveries.stream().anyMatch(span -> span.start() <= offset && offset < span.end());
     }
 
     private Span spanOf(Token token) {
@@ -84,8 +114,7 @@ final class SyntaxErrorCollector extends BaseErrorListener {
             return null; // no parser state to ask (the error came from a finished rule)
         }
         if (expected.contains(CaplanLexer.LET) && expected.contains(CaplanLexer.LOCATION)) {
-            return "a declaration starts with import, country, province, region, municipality, kind, group, "
-                    + "location, table, let or report";
+            return DeclarationWords.hint();
         }
         List<String> words = new ArrayList<>();
         for (int type : expected.toList()) {
