@@ -97,6 +97,10 @@ public final class Explainer implements Expr.Visitor<Explanation> {
 
     @Override
     public Explanation visitCall(Expr.Call call) {
+        if (Builtin.of(call.function().text(), call.over() != null).orElseThrow() == Builtin.ACTUAL) {
+            Expr.QuotaRef quota = (Expr.QuotaRef) call.args().get(0); // the checker made sure
+            return node(call, List.of(new QuotaExplainer(evaluator, this, column).actual(quota)));
+        }
         List<Explanation> inputs = new ArrayList<>();
         call.args().forEach(arg -> inputs.add(explainArgument(call, arg)));
         return node(call, inputs);

@@ -82,8 +82,28 @@ final class QuotaExplainer {
                 explain(parentRef, parentHead));
     }
 
+    /**
+     * Where what was realised comes from: the actual's own line in force on the day (or the first
+     * day of the period), or that nothing is recorded then. The quota itself plays no part.
+     */
+    Explanation actual(Expr.QuotaRef ref) {
+        CheckedQuota quota = evaluator.model().quotas().get(ref.quota().text());
+        String area = ref.area().text();
+        QuotaLine line = lineInForce(quota.actuals().getOrDefault(area, List.of()), column.start());
+        if (line == null) {
+            return Explanation.leaf(new Explanation.Note("nothing is recorded for " + area + " on " + column.label()
+                    + ": the actual is unknown, not 0"), null);
+        }
+        return Explanation.leaf(new Explanation.Note("the actual's own line for " + area + ": " + line.span().text()),
+                line.span().location());
+    }
+
     private static QuotaLine lineInForce(CheckedQuota quota, String area, int day) {
-        List<QuotaLine> lines = quota.lines().getOrDefault(area, List.of());
+        return lineInForce(quota.lines().getOrDefault(area, List.of()), day);
+    }
+
+    /** The last line that holds on the day. */
+    private static QuotaLine lineInForce(List<QuotaLine> lines, int day) {
         QuotaLine inForce = null;
         for (QuotaLine line : lines) {
             if (line.from() <= day && day < line.until()) {

@@ -1,0 +1,1 @@
+explain models/ijsselland 'actual(status_holders[IJsselland])' --over 2023-H1
