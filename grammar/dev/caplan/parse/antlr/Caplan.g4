@@ -7,6 +7,14 @@
  */
 grammar Caplan;
 
+@lexer::members {
+    /** Whether the character just before the current one ends a number: a digit or a per cent sign. */
+    private boolean isGlued() {
+        int before = _input.index() > 0 ? _input.LA(-1) : -1;
+        return before >= '0' && before <= '9' || before == '%';
+    }
+}
+
 // ---------------------------------------------------------------- entry points
 
 model          : item* EOF ;
@@ -127,7 +135,7 @@ groupKey       : KIND | LOCATION | TABLE | COUNTRY | PROVINCE | REGION | MUNICIP
 // ---------------------------------------------------------------- atoms
 
 quantity       : NUMBER percent='%'? (DOTDOT high=NUMBER | PLUSMINUS spread=NUMBER spreadPercent='%'?)?
-                 tentative='?'? ;
+                 tentative=GLUED_QUESTION? ;
 period         : DATE | WEEK | MONTH | QUARTER | HALF | NUMBER ;
 name           : IDENT | STRING ;
 
@@ -205,6 +213,9 @@ IDENT        : [\p{L}_] [\p{L}\p{N}_]* ;
 LE : '<=' ;  GE : '>=' ;  NE : '!=' ;  LT : '<' ;  GT : '>' ;  EQ : '=' ;
 PLUS : '+' ; MINUS : '-' ; STAR : '*' ; SLASH : '/' ;
 LPAREN : '(' ; RPAREN : ')' ; LBRACE : '{' ; RBRACE : '}' ; LBRACK : '[' ; RBRACK : ']' ;
+// A '?' glued to a number (100?, 5%?, 400..600?) marks it tentative; one standing alone (a grid
+// cell, capacity ?) says the number is not known. Only the character before it tells them apart.
+GLUED_QUESTION : {isGlued()}? '?' ;
 COMMA : ',' ; DOTDOT : '..' ; QUESTION : '?' ; PERCENT : '%' ; PLUSMINUS : '±' ;
 
 COMMENT      : '#' ~[\r\n]* -> channel(HIDDEN) ;

@@ -18,7 +18,7 @@ final class TokenKinds {
             case CaplanLexer.COMMENT -> TokenKind.COMMENT;
             case CaplanLexer.ERROR_CHAR -> TokenKind.ERROR;
             case CaplanLexer.PLUS, CaplanLexer.MINUS, CaplanLexer.STAR, CaplanLexer.SLASH, CaplanLexer.LT, CaplanLexer.LE,
-                    CaplanLexer.GT, CaplanLexer.GE, CaplanLexer.EQ, CaplanLexer.NE, CaplanLexer.QUESTION,
+                    CaplanLexer.GT, CaplanLexer.GE, CaplanLexer.EQ, CaplanLexer.NE, CaplanLexer.QUESTION, CaplanLexer.GLUED_QUESTION,
                     CaplanLexer.PERCENT, CaplanLexer.PLUSMINUS, CaplanLexer.DOTDOT -> TokenKind.OPERATOR;
             default -> isKeyword(type) ? TokenKind.KEYWORD : TokenKind.OTHER;
         };
