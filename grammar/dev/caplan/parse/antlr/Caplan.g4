@@ -94,11 +94,16 @@ cell           : quantity | none='-' | unknown='?' ;
 places         : quantity | unknown='?' ;                 // '?' alone: the number is not known
 
 reportEntry
-    : ROWS expr (AS label=STRING)?                                         # rowsEntry
+    : ROWS expr (AS label=STRING)? (FORMAT numberFormat)?                  # rowsEntry
     | COLUMNS columnSpec (',' columnSpec)*                                 # columnsEntry
     | AGGREGATE aggregation=name                                           # aggregateEntry
     | TOTAL label=STRING?                                                  # totalEntry
+    | FORMAT numberFormat                                                  # formatEntry
     ;
+
+// `percent 1`, `decimals 0`, `thousands "."`: the words are checked in Java (like aggregate words)
+numberFormat   : formatPart+ ;
+formatPart     : word=IDENT (digits=NUMBER | text=STRING)? ;
 
 columnSpec     : first=period ('..' last=period step=stepName?)? ;
 stepName       : IDENT | HALF_YEARLY | HALF_YEAR ;
@@ -162,6 +167,7 @@ ROWS         : 'rows' ;
 COLUMNS      : 'columns' ;
 AGGREGATE    : 'aggregate' ;
 TOTAL        : 'total' ;
+FORMAT       : 'format' ;
 AS           : 'as' ;
 IN           : 'in' ;
 NOT          : 'not' ;

@@ -235,7 +235,8 @@ public final class Printer {
 
         @Override
         public String visitRows(ReportEntry.Rows rows) {
-            return "rows " + print(rows.expr()) + (rows.label() == null ? "" : " as " + quote(rows.label()));
+            return "rows " + print(rows.expr()) + (rows.label() == null ? "" : " as " + quote(rows.label()))
+                    + (rows.format() == null ? "" : " " + format(rows.format()));
         }
 
         @Override
@@ -251,6 +252,25 @@ public final class Printer {
         @Override
         public String visitTotal(ReportEntry.Total total) {
             return total.label() == null ? "total" : "total " + quote(total.label());
+        }
+
+        @Override
+        public String visitFormat(ReportEntry.Format format) {
+            return format(format.spec());
+        }
+
+        /** {@code format percent 1 thousands "."}: each word with its argument as written. */
+        private static String format(FormatSpec spec) {
+            StringBuilder out = new StringBuilder("format");
+            for (FormatSpec.Part part : spec.parts()) {
+                out.append(' ').append(part.word().text());
+                if (part.number() != null) {
+                    out.append(' ').append(part.number());
+                } else if (part.text() != null) {
+                    out.append(' ').append(quote(part.text()));
+                }
+            }
+            return out.toString();
         }
     }
 

@@ -20,7 +20,10 @@ public sealed interface QuotaEntry {
         R visitCarry(Carry entry);
     }
 
-    /** {@code IJsselland 1836 from 2024-01-01 [until ...]}: a level that holds from a date. */
+    /**
+     * {@code IJsselland 1836 from 2024-01-01 [until ...]}: a level that holds from a date; in a flow
+     * quota, {@code IJsselland 650 from 2024-H1 [until ...]}, a structural amount for every period.
+     */
     record Level(Name area, Quantity value, PeriodLit from, PeriodLit until, Span span) implements QuotaEntry {
         @Override
         public <R> R accept(Visitor<R> v) {

@@ -19,10 +19,15 @@ public sealed interface ReportEntry {
         R visitAggregate(Aggregate entry);
 
         R visitTotal(Total entry);
+
+        R visitFormat(Format entry);
     }
 
-    /** {@code rows expr [as "label"]}: a grouped expression gives one row per group. */
-    record Rows(Expr expr, String label, Span span) implements ReportEntry {
+    /**
+     * {@code rows expr [as "label"] [format ...]}: a grouped expression gives one row per group;
+     * {@code format} (may be null) says how its numbers are written.
+     */
+    record Rows(Expr expr, String label, FormatSpec format, Span span) implements ReportEntry {
         @Override
         public <R> R accept(Visitor<R> v) {
             return v.visitRows(this);
@@ -54,6 +59,14 @@ public sealed interface ReportEntry {
         @Override
         public <R> R accept(Visitor<R> v) {
             return v.visitTotal(this);
+        }
+    }
+
+    /** {@code format percent 1}: how the report writes the numbers of rows without a format of their own, and its total. */
+    record Format(FormatSpec spec, Span span) implements ReportEntry {
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.visitFormat(this);
         }
     }
 }

@@ -2,9 +2,6 @@ package dev.caplan.check;
 
 import dev.caplan.ast.Item;
 import dev.caplan.ast.Name;
-import dev.caplan.ast.PeriodLit;
-import dev.caplan.ast.Quantity;
-import dev.caplan.ast.QuotaEntry;
 import dev.caplan.diag.Code;
 import dev.caplan.diag.Diagnostics;
 import dev.caplan.diag.NameHints;
@@ -20,8 +17,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Resolves quotas, their actuals and distribution keys: areas exist, numbers are whole, a flow's
- * periods are of its kind, a level's lines do not repeat a date, an actual matches its quota.
+ * Resolves quotas, their actuals and distribution keys: areas exist, the numbers of a quota divided
+ * by a key are whole (others may have decimals), a flow's periods are of its kind, a level's lines
+ * do not repeat a date, an actual matches its quota.
  */
 final class QuotaCollector {
     private final Diagnostics diagnostics;
@@ -73,80 +71,18 @@ final class QuotaCollector {
         if (quota.key() != null) {
             key = keys.resolve(quota.key(), diagnostics);
         }
-        Entries own = new Entries(quota.flow(), per, false);
+        // a key divides the quota's lines by largest remainder, which needs whole numbers; actuals are not divided
+        Whole.Need need = quota.key() == null ? Whole.Need.DECIMALS
+                : Whole.Need.apportioned(quota.name().text(), quota.key().text());
+        QuotaEntries own = new QuotaEntries(diagnostics, areas, withoutTentative, quota.flow(), per, false, need);
         quota.entries().forEach(entry -> entry.accept(own));
-        Entries realised = new Entries(quota.flow(), per, true);
+        QuotaEntries realised = new QuotaEntries(diagnostics, areas, withoutTentative, quota.flow(), per, true,
+                Whole.Need.DECIMALS);
         actuals.forEach(actual -> actual.entries().forEach(entry -> entry.accept(realised)));
-        sortAndCheck(own.lines, quota.flow());
-        sortAndCheck(realised.lines, quota.flow());
+        sortAndCheck(own.lines, per);
+        sortAndCheck(realised.lines, per);
         return new CheckedQuota(quota.name().text(), quota.title(), quota.flow(), per, key, own.lines, realised.lines,
                 own.backlog, own.carry, quota.span());
-    }
-
-    /** The lines of a quota block (or, with {@code actual} set, of its actuals) by area. */
-    private final class Entries implements QuotaEntry.Visitor<Void> {
-        private final boolean flow;
-        private final PeriodKind per;
-        private final boolean actual;
-        final Map<String, List<QuotaLine>> lines = new LinkedHashMap<>();
-        final Map<String, List<QuotaLine>> backlog = new LinkedHashMap<>();
-        CarryPolicy carry = CarryPolicy.NONE;
-
-        Entries(boolean flow, PeriodKind per, boolean actual) {
-            this.flow = flow;
-            this.per = per;
-            this.actual = actual;
-        }
-
-        @Override
-        public Void visitLevel(QuotaEntry.Level level) {
-            if (flow) {
-                diagnostics.error(Code.QUOTA, level.span(), "a flow quota gives an amount per period",
-                        "write: " + level.area().source() + " " + level.value().source() + " in 2023-H1");
-            } else {
-                add(lines, line(level.area(), level.value(), level.from(), level.until(), null, false));
-            }
-            return null;
-        }
-
-        @Override
-        public Void visitFlow(QuotaEntry.Flow amount) {
-            if (!flow) {
-                diagnostics.error(Code.QUOTA, amount.span(), "a level quota gives places from a date",
-                        "write: " + amount.area().source() + " " + amount.value().source() + " from 2023-01-01");
-            } else {
-                add(lines, line(amount.area(), amount.value(), amount.period(), null, per, true));
-            }
-            return null;
-        }
-
-        @Override
-        public Void visitBacklog(QuotaEntry.Backlog entry) {
-            if (actual) {
-                notInActual(entry);
-            } else if (!flow) {
-                diagnostics.error(Code.QUOTA, entry.span(), "only a flow quota has a backlog",
-                        "a level quota says how many places are needed; write: quota NAME flow per half-year");
-            } else {
-                add(backlog, line(entry.area(), entry.value(), entry.period(), null, per, true));
-            }
-            return null;
-        }
-
-        @Override
-        public Void visitCarry(QuotaEntry.Carry entry) {
-            if (actual) {
-                notInActual(entry);
-            } else {
-                carry = carry(entry, flow, carry);
-            }
-            return null;
-        }
-
-        private void notInActual(QuotaEntry entry) {
-            diagnostics.error(Code.QUOTA, entry.span(), "an actual records what was realised; "
-                    + "carry and backlog belong in the quota", null);
-        }
     }
 
     private PeriodKind per(Item.Quota quota) {
@@ -174,75 +110,28 @@ final class QuotaCollector {
         return null;
     }
 
-    private CarryPolicy carry(QuotaEntry.Carry entry, boolean flow, CarryPolicy current) {
-        String word = entry.policy().text();
-        for (CarryPolicy policy : CarryPolicy.values()) {
-            if (policy.keyword().equals(word)) {
-                if (!flow) {
-                    diagnostics.error(Code.QUOTA, entry.span(), "only a flow quota carries a backlog", null);
-                }
-                return policy;
-            }
-        }
-        diagnostics.error(Code.QUOTA, entry.policy().span(), "unknown carry policy '" + word + "'",
-                "carry deficit, carry surplus, carry both or carry none");
-        return current;
-    }
-
-    /** A line, or null after reporting; for flows {@code from} is the period and must be of kind {@code per}. */
-    private QuotaLine line(Name area, Quantity value, PeriodLit from, PeriodLit until, PeriodKind per, boolean flow) {
-        Area resolved = areas.resolve(area, diagnostics);
-        boolean ok = resolved != null & valid(from) & valid(until) & Whole.require(value, "a quota", diagnostics);
-        if (!ok) {
-            return null;
-        }
-        if (flow) {
-            Period period = from.period();
-            if (period.kind() != per) {
-                diagnostics.error(Code.QUOTA, from.span(), from.text() + " is not a " + noun(per)
-                        + ", and this quota counts per " + noun(per), "name one " + noun(per) + ", e.g. "
-                        + Period.containing(per, period.start()).label());
-                return null;
-            }
-            return new QuotaLine(area.text(), period.start(), period.end(), value.value(), value.tentative(), value.low(),
-                    value.high(), value.span());
-        }
-        int start = from == null ? Days.BEGINNING : from.period().start();
-        int end = until == null ? Days.END : until.period().start();
-        if (end <= start) {
-            diagnostics.error(Code.EMPTY_PERIOD, until.span(), "this line ends before it starts", null);
-            return null;
-        }
-        return new QuotaLine(area.text(), start, end, value.value(), value.tentative(), value.low(), value.high(),
-                value.span());
-    }
-
-    private static boolean valid(PeriodLit period) {
-        return period == null || period.isValid();
-    }
-
-    private void add(Map<String, List<QuotaLine>> lines, QuotaLine line) {
-        if (line != null && !(withoutTentative && line.tentative())) {
-            lines.computeIfAbsent(line.area(), k -> new ArrayList<>()).add(line);
-        }
-    }
-
-    /** Sorts each area's lines by date; two lines of one area for the same date or period are an error. */
-    private void sortAndCheck(Map<String, List<QuotaLine>> lines, boolean flow) {
+    /**
+     * Sorts each area's lines by date; two lines of one area for the same date or period are an error.
+     * On one date a structural line comes before a period's own line, and a firm line before a
+     * tentative one: the later line is the one in force (a tentative line replaces a firm one in
+     * the expected view; the firm view does not see it).
+     */
+    private void sortAndCheck(Map<String, List<QuotaLine>> lines, PeriodKind per) {
         for (List<QuotaLine> area : lines.values()) {
-            area.sort(Comparator.comparingInt(QuotaLine::from));
+            area.sort(Comparator.comparingInt(QuotaLine::from).thenComparing(line -> !line.structural())
+                    .thenComparing(QuotaLine::tentative));
             for (int i = 1; i < area.size(); i++) {
                 QuotaLine before = area.get(i - 1);
                 QuotaLine line = area.get(i);
-                if (line.from() == before.from() && line.tentative() == before.tentative()) {
-                    diagnostics.error(Code.QUOTA, line.span(), "'" + line.area() + "' has two " + (flow ? "amounts for "
-                            : "values from ") + Days.format(line.from()), "the other is on line " + before.span().line());
+                if (line.from() == before.from() && line.tentative() == before.tentative()
+                        && line.structural() == before.structural()) {
+                    String when = per == null ? "values from " + Days.format(line.from())
+                            : (line.structural() ? "structural amounts from " : "amounts for ")
+                                    + Period.containing(per, line.from()).label();
+                    diagnostics.error(Code.QUOTA, line.span(), "'" + line.area() + "' has two " + when,
+                            "the other is on line " + before.span().line());
                 }
             }
         }
-    }
-
-    private static String noun(PeriodKind kind) {
-        return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

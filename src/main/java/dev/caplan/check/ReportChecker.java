@@ -6,6 +6,7 @@ import dev.caplan.ast.ReportEntry;
 import dev.caplan.diag.Code;
 import dev.caplan.diag.Diagnostics;
 import dev.caplan.diag.NameHints;
+import dev.caplan.result.NumberFormat;
 import dev.caplan.series.Aggregation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,7 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Checks reports: their rows type-check, their columns expand, they have both, names are unique. */
+/**
+ * Checks reports: their rows type-check, their columns expand, they have both, names are unique,
+ * their formats are well formed.
+ */
 final class ReportChecker {
     private final ExprChecker exprs;
     private final Diagnostics diagnostics;
@@ -44,13 +48,23 @@ final class ReportChecker {
                     : "add a line such as: columns 2023-01-01, 2023-07-01");
             return null;
         }
-        return new CheckedReport(report.name().text(), report.title(), entries.rows, entries.columns,
-                entries.aggregation, entries.totalLabel);
+        List<CheckedReport.Row> rows = new ArrayList<>();
+        for (int i = 0; i < entries.rows.size(); i++) {
+            ReportEntry.Rows row = entries.rows.get(i);
+            NumberFormat own = entries.formats.get(i);
+            rows.add(new CheckedReport.Row(row.expr(), row.label(), own != null ? own : entries.format));
+        }
+        return new CheckedReport(report.name().text(), report.title(), rows, entries.columns,
+                entries.aggregation, entries.totalLabel, entries.format);
     }
 
     /** What the lines of one report block say, checked. */
     private final class Entries implements ReportEntry.Visitor<Void> {
         final List<ReportEntry.Rows> rows = new ArrayList<>();
+        /** Each row's own format, null where it has none (the report's applies, wherever its line is). */
+        final List<NumberFormat> formats = new ArrayList<>();
+        NumberFormat format = NumberFormat.PLAIN;
+        ReportEntry.Format formatLine;
         final List<Column> columns = new ArrayList<>();
         Aggregation aggregation = Aggregation.END;
         String totalLabel;
@@ -60,6 +74,20 @@ final class ReportChecker {
         public Void visitRows(ReportEntry.Rows entry) {
             exprs.check(entry.expr());
             rows.add(entry);
+            formats.add(entry.format() == null ? null : NumberFormats.of(entry.format(), diagnostics));
+            return null;
+        }
+
+        @Override
+        public Void visitFormat(ReportEntry.Format entry) {
+            if (formatLine != null) {
+                diagnostics.error(Code.BAD_REPORT, entry.span(), "a report has one format line",
+                        "the other is on line " + formatLine.span().line() + "; a row may have a format of its own: "
+                                + "rows EXPR format percent 1");
+                return null;
+            }
+            formatLine = entry;
+            format = NumberFormats.of(entry.spec(), diagnostics);
             return null;
         }
 

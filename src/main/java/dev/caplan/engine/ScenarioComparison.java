@@ -2,11 +2,13 @@ package dev.caplan.engine;
 
 import dev.caplan.output.Findings;
 import dev.caplan.result.Finding;
+import dev.caplan.result.NumberFormat;
 import dev.caplan.result.ResultCell;
 import dev.caplan.result.ResultRow;
 import dev.caplan.result.ResultTable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -54,8 +56,11 @@ final class ScenarioComparison {
         return new ResultTable(first.name(), title, first.rowHeader(), columns, rows, total);
     }
 
+    /** The row of that label in every scenario, side by side, written in the format of the first that has it. */
     private static ResultRow mergeRow(String label, List<ResultTable> tables, Function<ResultTable, ResultRow> pick) {
         List<ResultCell> cells = new ArrayList<>();
+        NumberFormat format = tables.stream().map(pick).filter(Objects::nonNull).map(ResultRow::format).findFirst()
+                .orElse(NumberFormat.PLAIN);
         int columnCount = tables.get(0).columns().size();
         for (int c = 0; c < columnCount; c++) {
             List<ResultCell> values = new ArrayList<>();
@@ -68,7 +73,7 @@ final class ScenarioComparison {
                 cells.add(difference(values.get(s), values.get(0)));
             }
         }
-        return new ResultRow(label, cells);
+        return new ResultRow(label, cells, format);
     }
 
     private static ResultCell difference(ResultCell a, ResultCell b) {

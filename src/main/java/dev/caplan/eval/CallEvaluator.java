@@ -5,6 +5,7 @@ import dev.caplan.check.Builtin;
 import dev.caplan.check.CheckedQuota;
 import dev.caplan.check.Column;
 import dev.caplan.check.ColumnResolver;
+import dev.caplan.diag.Code;
 import dev.caplan.diag.Diagnostics;
 import dev.caplan.eval.Value.Single;
 import dev.caplan.series.Aggregation;
@@ -15,6 +16,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 /** Evaluates function calls: pointwise functions day by day, aggregations period by period. */
@@ -32,16 +34,29 @@ final class CallEvaluator {
             case MAX -> pointwise(call, args -> args.stream().reduce((a, b) -> a.combine(b, StepSeries::max)).orElseThrow());
             case ABS -> pointwise(call, args -> abs(args.get(0)));
             case ROUND -> pointwise(call, args -> round(call, args));
-            case CUMULATIVE -> {
-                Single flow = evaluator.single(call.args().get(0));
-                yield Evaluator.arithmetic(call.span(), () -> flow.map(s -> Flows.cumulative(s, flow.per())).withPer(null)
-                        .withKnown(Flows.cumulativeKnown(flow.known())));
-            }
+            case CUMULATIVE -> cumulative(call);
             case AVERAGE, MIN_OVER, MAX_OVER, START, END, SUM -> overPeriods(call, builtin);
             case ACTUAL -> evaluator.actual(quotaOf(call));
             case DUE, BACKLOG, CARRIED -> evaluator.ledger(quotaOf(call)).row(quota(call), builtin.ledgerRow().orElseThrow());
             case LEDGER -> evaluator.ledger(quotaOf(call)).rows(quota(call));
         };
+    }
+
+    /**
+     * The running total of a flow. A flow with an amount in every period without end (a structural
+     * line without until) has no running total to give: an error that says so, not a hang or a
+     * total cut off somewhere.
+     */
+    private Value cumulative(Expr.Call call) {
+        Single flow = evaluator.single(call.args().get(0));
+        if (Flows.endless(flow.expected()) || Flows.endless(flow.firm())) {
+            String every = flow.per().name().toLowerCase(Locale.ROOT).replace('_', '-');
+            throw new EvalException(Code.ARITHMETIC, call.span(), "cumulative of a flow with an amount every " + every
+                    + " without end: its running total has no end either", "give the structural line an until "
+                    + "(... from 2024-H1 until 2030-H1), or add up the periods you need: sum(x over 2024 .. 2029)");
+        }
+        return Evaluator.arithmetic(call.span(), () -> flow.map(s -> Flows.cumulative(s, flow.per())).withPer(null)
+                .withKnown(Flows.cumulativeKnown(flow.known())));
     }
 
     /** A function over periods: one value per period, see {@link ColumnSeries}; a sum of a flow is no longer a flow. */

@@ -37,7 +37,9 @@ final class Failures {
     }
 
     private static void judge(List<Stretch> found, Single condition, StepSeries truth, int start, int end) {
-        if (condition.isFlow()) {
+        // a flow is judged period by period between real dates; without on or over, by its stretches
+        // (its values change only where periods start), since a structural line has periods without end
+        if (condition.isFlow() && Days.isFinite(start) && Days.isFinite(end)) {
             for (Period p = Period.containing(condition.per(), start); p.start() < end; p = p.next()) {
                 if (!condition.isKnownAt(p.start())) {
                     found.add(new Stretch(true, p.start(), p.end(), p));

@@ -88,15 +88,24 @@ public final class Ledger {
         return null;
     }
 
-    /** Every period from the first with a quota, backlog or realisation to the last. */
+    /**
+     * Every period from the first with a quota, backlog or realisation to the last. A quota with an
+     * amount every period without end (a structural line without until) counts up to the period
+     * after the last realised one: from there on nothing is known but the quota.
+     */
     private static List<Period> periods(CheckedQuota quota, String area, Single value) {
         int first = Days.END;
         int last = Days.BEGINNING;
+        int endless = Days.END;
         StepSeries amounts = value.expected();
         for (int i = 0; i < amounts.size(); i++) {
             if (amounts.segmentValue(i).signum() != 0) {
                 first = Math.min(first, amounts.startAt(i));
-                last = Math.max(last, i + 1 < amounts.size() ? amounts.startAt(i + 1) : Days.END);
+                if (i + 1 < amounts.size()) {
+                    last = Math.max(last, amounts.startAt(i + 1));
+                } else {
+                    endless = amounts.startAt(i);
+                }
             }
         }
         for (List<QuotaLine> lines : List.of(quota.openingBacklog().getOrDefault(area, List.of()),
@@ -105,6 +114,9 @@ public final class Ledger {
                 first = Math.min(first, line.from());
                 last = Math.max(last, line.until());
             }
+        }
+        if (endless != Days.END && endless != Days.BEGINNING) {
+            last = Math.max(last, Period.containing(quota.per(), Math.max(endless, last)).end());
         }
         List<Period> periods = new ArrayList<>();
         if (first == Days.END || first == Days.BEGINNING || last == Days.END) {

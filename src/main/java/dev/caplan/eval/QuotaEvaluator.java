@@ -10,7 +10,6 @@ import dev.caplan.series.StepSeries;
 import dev.caplan.time.Days;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -109,6 +108,9 @@ final class QuotaEvaluator {
     }
 
     private static StepSeries own(CheckedQuota quota, List<QuotaLine> lines, Function<QuotaLine, BigDecimal> value) {
+        if (quota.flow()) {
+            return Flows.ofLines(lines, value); // structural lines, and a period's own line over them
+        }
         List<StepSeries> parts = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             QuotaLine line = lines.get(i);
@@ -168,8 +170,12 @@ final class QuotaEvaluator {
             return total.signum() < 0 ? share.negate() : share;
         }
 
+        /** Largest remainder divides whole numbers; the checker lets only whole lines into a quota by key. */
         List<Apportionment.Allocation> allocate(BigDecimal total) {
-            BigInteger whole = total.setScale(0, RoundingMode.HALF_EVEN).toBigInteger().abs();
+            if (total.stripTrailingZeros().scale() > 0) {
+                throw new IllegalStateException("a key divides whole numbers, not " + total.toPlainString());
+            }
+            BigInteger whole = total.toBigIntegerExact().abs();
             return Apportionment.allocate(whole, weights);
         }
     }

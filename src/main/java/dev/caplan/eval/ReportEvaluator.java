@@ -1,6 +1,5 @@
 package dev.caplan.eval;
 
-import dev.caplan.ast.ReportEntry;
 import dev.caplan.check.CheckedReport;
 import dev.caplan.check.Column;
 import dev.caplan.eval.Value.Grouped;
@@ -27,19 +26,21 @@ public final class ReportEvaluator {
     public ResultTable evaluate(CheckedReport report) {
         List<ResultRow> rows = new ArrayList<>();
         String rowHeader = null;
-        for (ReportEntry.Rows entry : report.rows()) {
+        for (CheckedReport.Row entry : report.rows()) {
             Value value = evaluator.evaluate(entry.expr());
             if (value instanceof Grouped grouped) {
                 rowHeader = rowHeader == null ? grouped.key() : rowHeader;
                 for (int i = 0; i < grouped.labels().size(); i++) {
-                    rows.add(row(grouped.labels().get(i), grouped.members().get(i), report.columns(), report.aggregation()));
+                    rows.add(row(grouped.labels().get(i), grouped.members().get(i), report.columns(), report.aggregation())
+                            .withFormat(entry.format()));
                 }
             } else {
                 String label = entry.label() != null ? entry.label() : entry.expr().span().text();
-                rows.add(row(label, (Single) value, report.columns(), report.aggregation()));
+                rows.add(row(label, (Single) value, report.columns(), report.aggregation()).withFormat(entry.format()));
             }
         }
-        ResultRow total = report.totalLabel() == null ? null : total(report.totalLabel(), rows, report.columns().size());
+        ResultRow total = report.totalLabel() == null ? null
+                : total(report.totalLabel(), rows, report.columns().size()).withFormat(report.format());
         return new ResultTable(report.name(), report.title(), rowHeader == null ? "" : rowHeader,
                 report.columns().stream().map(Column::label).toList(), rows, total);
     }

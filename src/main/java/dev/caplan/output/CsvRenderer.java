@@ -12,7 +12,8 @@ import tools.jackson.dataformat.csv.CsvWriteFeature;
 /**
  * Tidy ("long") CSV: one line per cell with its report, row and column, so any number of reports
  * with different columns fit in one file and load straight into a spreadsheet or data frame.
- * Values are exact; quoting is left to Jackson because labels may hold commas and quotes.
+ * Values are exact; quoting is left to Jackson because labels may hold commas and quotes. A row's
+ * format ({@code format percent 1}) is not applied: a spreadsheet gets 0.82, exact, and formats it.
  */
 final class CsvRenderer implements Renderer {
 

@@ -1,5 +1,6 @@
 package dev.caplan.output;
 
+import dev.caplan.result.NumberFormat;
 import dev.caplan.result.ResultCell;
 import dev.caplan.result.ResultTable;
 
@@ -23,20 +24,36 @@ final class HumanText {
 
     /** The rounded value, marked when tentative, e.g. {@code 1965?}. */
     static String cell(ResultCell cell) {
-        return Numbers.formatRounded(cell.value()) + suffix(cell);
+        return cell(cell, NumberFormat.PLAIN);
+    }
+
+    /** The value as {@code format} writes it, with its marks: {@code 82.0 %?}, {@code 75.500}, {@code -}. */
+    static String cell(ResultCell cell, NumberFormat format) {
+        return number(cell, format) + suffix(cell, format);
+    }
+
+    /** The number with its unit, without marks: {@code 82.0 %}; an unknown value is {@code -} in every format. */
+    static String number(ResultCell cell, NumberFormat format) {
+        return cell.isKnown() ? Numbers.formatted(cell.value(), format) + Numbers.unit(format) : Numbers.UNKNOWN;
     }
 
     /** What follows the number: the tentative marker and the bounds of an uncertain value. */
     static String suffix(ResultCell cell) {
-        return (cell.tentative() ? MARKER : "") + (cell.partial() ? PARTIAL_MARKER : "") + bounds(cell);
+        return suffix(cell, NumberFormat.PLAIN);
     }
 
-    /** " (2085–2285)" for an uncertain value, else nothing. */
-    static String bounds(ResultCell cell) {
+    /** The marks after a number in {@code format}: {@code ?}, {@code *}, {@code  (80.0–84.0 %)}. */
+    static String suffix(ResultCell cell, NumberFormat format) {
+        return (cell.tentative() ? MARKER : "") + (cell.partial() ? PARTIAL_MARKER : "") + bounds(cell, format);
+    }
+
+    /** " (2085–2285)" for an uncertain value, else nothing; a percentage's sign once, after both bounds. */
+    static String bounds(ResultCell cell, NumberFormat format) {
         if (!cell.hasBounds()) {
             return "";
         }
-        return " (" + range(Numbers.formatRounded(cell.low()), Numbers.formatRounded(cell.high())) + ")";
+        return " (" + range(Numbers.formatted(cell.low(), format), Numbers.formatted(cell.high(), format))
+                + Numbers.unit(format) + ")";
     }
 
     /** "2085–2285"; with a negative bound "-36 to -24", which a dash would make hard to read. */

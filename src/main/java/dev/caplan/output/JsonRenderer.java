@@ -1,5 +1,6 @@
 package dev.caplan.output;
 
+import dev.caplan.result.NumberFormat;
 import dev.caplan.result.ResultCell;
 import dev.caplan.result.ResultRow;
 import dev.caplan.result.ResultTable;
@@ -14,7 +15,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * JSON for other programs: the tables as they are, with exact numbers. The tree is built by hand
+ * JSON for other programs: the tables as they are, with exact numbers; a row that a report
+ * formats ({@code format percent 1}) says so in a {@code format} field, and its numbers stay exact. The tree is built by hand
  * so that property order is fixed, and numbers are {@link java.math.BigDecimal}s written plainly,
  * so that neither floating point nor an exponent ({@code 1E+3}) can creep in.
  */
@@ -68,8 +70,24 @@ final class JsonRenderer implements Renderer {
     private static ObjectNode row(ResultRow row) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("label", row.label());
+        if (!row.format().isPlain()) {
+            node.set("format", format(row.format())); // how people see it; the values stay exact
+        }
         ArrayNode cells = node.putArray("cells");
         row.cells().forEach(cell -> cells.add(cell(cell)));
+        return node;
+    }
+
+    /** {@code {"percent": true, "decimals": 1, "thousands": null}}; decimals null: as many as the value has. */
+    private static ObjectNode format(NumberFormat format) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("percent", format.percent());
+        if (format.fixedDecimals()) {
+            node.put("decimals", format.decimals());
+        } else {
+            node.putNull("decimals");
+        }
+        node.put("thousands", format.thousands());
         return node;
     }
 

@@ -43,7 +43,7 @@ final class MarkdownRenderer implements Renderer {
 
     private static String rowLine(ResultRow row, UnaryOperator<String> style) {
         Stream<String> label = Stream.of(escape(row.label()));
-        Stream<String> cells = row.cells().stream().map(cell -> markers(HumanText.cell(cell)));
+        Stream<String> cells = row.cells().stream().map(cell -> markers(HumanText.cell(cell, row.format())));
         return tableLine(Stream.concat(label, cells).map(style).toList());
     }
 

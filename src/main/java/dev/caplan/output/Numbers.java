@@ -1,5 +1,6 @@
 package dev.caplan.output;
 
+import dev.caplan.result.NumberFormat;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -40,6 +41,44 @@ public final class Numbers {
             return exact.toPlainString();
         }
         return format(exact.setScale(DISPLAY_DECIMALS, RoundingMode.HALF_EVEN));
+    }
+
+    /**
+     * The value for human formats as a report's format asks, without its unit (the {@code %} a
+     * percentage adds is {@link #unit}'s): ×100 for a percentage, a fixed number of decimals
+     * rounded half up as {@code round(x, n)} does, thousands grouped. Plain is
+     * {@link #formatRounded}.
+     */
+    public static String formatted(BigDecimal value, NumberFormat format) {
+        if (value == null) {
+            return UNKNOWN;
+        }
+        BigDecimal scaled = format.percent() ? value.movePointRight(2) : value;
+        String text = format.fixedDecimals() ? scaled.setScale(format.decimals(), RoundingMode.HALF_UP).toPlainString()
+                : formatRounded(scaled);
+        return format.thousands() == null ? text : grouped(text, format);
+    }
+
+    /** What follows a formatted number: " %" for a percentage, else nothing. */
+    public static String unit(NumberFormat format) {
+        return format.percent() ? " %" : "";
+    }
+
+    /** {@code -75500.5} as {@code -75.500,5}: groups of three digits, and the format's decimal mark. */
+    private static String grouped(String plain, NumberFormat format) {
+        String sign = plain.startsWith("-") ? "-" : "";
+        String digits = plain.substring(sign.length());
+        int point = digits.indexOf('.');
+        String whole = point < 0 ? digits : digits.substring(0, point);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < whole.length(); i++) {
+            if (i > 0 && (whole.length() - i) % 3 == 0) {
+                out.append(format.thousands());
+            }
+            out.append(whole.charAt(i));
+        }
+        String decimals = point < 0 ? "" : format.decimalMark() + digits.substring(point + 1);
+        return sign + out + decimals;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.caplan.output;
 
+import dev.caplan.result.NumberFormat;
 import dev.caplan.result.ResultCell;
 import dev.caplan.result.ResultRow;
 import dev.caplan.result.ResultTable;
@@ -9,7 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * Plain text for a terminal: a title line, then a grid with the row labels left-aligned and the
- * numbers right-aligned so their digits line up, even when some carry the tentative marker.
+ * numbers right-aligned so their digits line up, even when some carry the tentative marker. Each
+ * row's numbers are written in its format ({@code 82.0 %}, {@code 75.500}).
  * Only ASCII is used for the layout so it survives any terminal, pager or log file.
  */
 final class TableRenderer implements Renderer {
@@ -71,8 +73,8 @@ final class TableRenderer implements Renderer {
                 int suffixWidth = 0;
                 for (ResultRow row : rows) {
                     ResultCell cell = row.cells().get(column);
-                    numberWidth = Math.max(numberWidth, width(Numbers.formatRounded(cell.value())));
-                    suffixWidth = Math.max(suffixWidth, width(HumanText.suffix(cell)));
+                    numberWidth = Math.max(numberWidth, width(HumanText.number(cell, row.format())));
+                    suffixWidth = Math.max(suffixWidth, width(HumanText.suffix(cell, row.format())));
                 }
                 numberWidths.add(numberWidth);
                 suffixWidths.add(suffixWidth);
@@ -93,8 +95,8 @@ final class TableRenderer implements Renderer {
             List<String> numbers = new ArrayList<>();
             List<String> markers = new ArrayList<>();
             for (ResultCell cell : row.cells()) {
-                numbers.add(Numbers.formatRounded(cell.value()));
-                markers.add(HumanText.suffix(cell));
+                numbers.add(HumanText.number(cell, row.format()));
+                markers.add(HumanText.suffix(cell, row.format()));
             }
             return line(row.label(), numbers, markers);
         }
@@ -132,20 +134,23 @@ final class TableRenderer implements Renderer {
      * script can take the answer with {@code tail -1}.
      */
     private static String scalar(ResultTable table) {
-        ResultCell cell = table.rows().get(0).cells().get(0);
+        ResultRow row = table.rows().get(0);
+        ResultCell cell = row.cells().get(0);
+        NumberFormat format = row.format();
         String column = table.columns().get(0);
         String heading = HumanText.heading(table);
         String context = heading + (column.equals("value") || heading.endsWith(column) ? "" : " on " + column);
         if (cell.tentative()) {
-            context += " (counts tentative values; firm: " + Numbers.formatRounded(cell.firm()) + ")";
+            context += " (counts tentative values; firm: " + Numbers.formatted(cell.firm(), format)
+                    + Numbers.unit(format) + ")";
         }
         if (cell.partial()) {
             context += " (from the known days only: some days are unknown)";
         }
         if (cell.hasBounds()) {
-            context += " (between " + Numbers.formatRounded(cell.low()) + " and " + Numbers.formatRounded(cell.high())
-                    + ")";
+            context += " (between " + Numbers.formatted(cell.low(), format) + Numbers.unit(format) + " and "
+                    + Numbers.formatted(cell.high(), format) + Numbers.unit(format) + ")";
         }
-        return context + "\n" + HumanText.cell(cell) + "\n";
+        return context + "\n" + HumanText.cell(cell, format) + "\n";
     }
 }

@@ -30,6 +30,21 @@ class CsvRendererTest {
     }
 
     @Test
+    void ignoresFormatsAndKeepsExactValues() {
+        assertThat(renderer.render(List.of(Fixtures.formatted()))).isEqualTo("""
+                report,row,column,value,firm,tentative,low,high,partial
+                memo,share,2023-H1,0.5,0.45,true,,,false
+                memo,share,2023-H2,0.82,0.82,false,,,true
+                memo,bounded,2023-H1,,,false,,,false
+                memo,bounded,2023-H2,0.5,0.5,false,0.4,0.6,false
+                memo,places,2023-H1,75500,75500,false,,,false
+                memo,places,2023-H2,1596163.5,1596163.5,false,,,false
+                memo,total,2023-H1,75501.5,75501.5,false,,,false
+                memo,total,2023-H2,1596164.82,1596164.82,false,,,false
+                """);
+    }
+
+    @Test
     void readsBackToTheSameLabels() {
         String csv = renderer.render(List.of(Fixtures.capacity()));
         CsvMapper mapper = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();

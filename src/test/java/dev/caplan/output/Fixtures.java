@@ -1,5 +1,6 @@
 package dev.caplan.output;
 
+import dev.caplan.result.NumberFormat;
 import dev.caplan.result.ResultCell;
 import dev.caplan.result.ResultRow;
 import dev.caplan.result.ResultTable;
@@ -37,6 +38,23 @@ final class Fixtures {
     static ResultTable scalar(ResultCell cell) {
         return new ResultTable("q", null, "location", List.of("2023-01-01"),
                 List.of(row("Zwolle", cell)), null);
+    }
+
+    /**
+     * Rows in formats, with every mark a value can carry: a tentative share (0.5, firm 0.45), a
+     * partial one, an unknown one, one with bounds; places grouped with a point; a total in the
+     * report's format.
+     */
+    static ResultTable formatted() {
+        NumberFormat percent = new NumberFormat(true, 1, null);
+        NumberFormat thousands = new NumberFormat(false, -1, ".");
+        return new ResultTable("memo", null, "", List.of("2023-H1", "2023-H2"),
+                List.of(row("share", cell("0.5", "0.45"), new ResultCell(new BigDecimal("0.82"),
+                                new BigDecimal("0.82"), null, null, true)).withFormat(percent),
+                        row("bounded", ResultCell.UNKNOWN, new ResultCell(new BigDecimal("0.5"), new BigDecimal("0.5"),
+                                new BigDecimal("0.4"), new BigDecimal("0.6"))).withFormat(percent),
+                        row("places", firm("75500"), firm("1596163.5")).withFormat(thousands)),
+                row("total", firm("75501.5"), firm("1596164.82")).withFormat(new NumberFormat(false, 1, ",")));
     }
 
     static ResultRow row(String label, ResultCell... cells) {

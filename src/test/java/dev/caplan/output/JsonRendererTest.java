@@ -47,6 +47,19 @@ class JsonRendererTest {
     }
 
     @Test
+    void givesAFormattedRowsFormatBesideItsExactValues() throws Exception {
+        JsonNode row = JsonMapper.builder().build().readTree(renderer.render(List.of(Fixtures.formatted())))
+                .get("reports").get(0).get("rows").get(0);
+        assertThat(row.get("format").toString()).isEqualTo("{\"percent\":true,\"decimals\":1,\"thousands\":null}");
+        assertThat(row.get("cells").get(0).get("value").decimalValue()).isEqualByComparingTo("0.5");
+        JsonNode places = JsonMapper.builder().build().readTree(renderer.render(List.of(Fixtures.formatted())))
+                .get("reports").get(0).get("rows").get(2);
+        assertThat(places.get("format").get("decimals").isNull()).isTrue();
+        assertThat(places.get("format").get("thousands").asString()).isEqualTo(".");
+        assertThat(places.get("cells").get(1).get("value").decimalValue()).isEqualByComparingTo("1596163.5");
+    }
+
+    @Test
     void writesExactPlainNumbers() {
         String json = renderer.render(List.of(Fixtures.capacity()));
         assertThat(json)

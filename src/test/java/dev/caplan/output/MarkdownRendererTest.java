@@ -43,6 +43,24 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void writesEachRowInItsFormat() {
+        assertThat(renderer.render(List.of(Fixtures.formatted()))).isEqualTo("""
+                ### memo
+
+                |  | 2023-H1 | 2023-H2 |
+                |---|---:|---:|
+                | share | 50.0 %? | 82.0 %\\* |
+                | bounded | - | 50.0 % (40.0–60.0 %) |
+                | places | 75.500 | 1.596.163,5 |
+                | **total** | **75,501.5** | **1,596,164.8** |
+
+                ? = counts tentative values (firm value differs)
+
+                \\* = from the known days only: some days of the period are unknown
+                """);
+    }
+
+    @Test
     void escapesPipesInLabels() {
         ResultTable table = new ResultTable("t", null, "a|b", List.of("x|y"),
                 List.of(row("left|right", firm("1"))), null);

@@ -4,6 +4,7 @@ import static dev.caplan.output.Fixtures.cell;
 import static dev.caplan.output.Fixtures.firm;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.caplan.result.NumberFormat;
 import dev.caplan.result.ResultTable;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,29 @@ class TableRendererTest {
                 Súdwest-Fryslân      7
                 Ede                 10
                 """);
+    }
+
+    @Test
+    void writesEachRowInItsFormatAndKeepsTheMarks() {
+        assertThat(renderer.render(List.of(Fixtures.formatted()))).isEqualTo("""
+                memo
+                          2023-H1       2023-H2
+                share      50.0 %?       82.0 %*
+                bounded         -        50.0 % (40.0–60.0 %)
+                places     75.500   1.596.163,5
+                ---------------------------------------------
+                total    75,501.5   1,596,164.8
+                ? = counts tentative values (firm value differs)
+                * = from the known days only: some days of the period are unknown
+                """);
+    }
+
+    @Test
+    void aScalarIsWrittenInItsFormat() {
+        ResultTable table = new ResultTable("q", null, "", List.of("2023-01-01"),
+                List.of(Fixtures.row("share", cell("0.5", "0.45")).withFormat(new NumberFormat(true, 1, null))), null);
+        assertThat(renderer.render(List.of(table)))
+                .isEqualTo("q on 2023-01-01 (counts tentative values; firm: 45.0 %)\n50.0 %?\n");
     }
 
     @Test
