@@ -43,7 +43,7 @@ public final class Checker {
         base.removeIf(item -> item.itemKind() == ItemKind.SCENARIO); // scenarios change the model, not part of it
         CheckedModel model = check(base, Settings.BASE, scenarios.asMap(), null, reusable, diagnostics);
         if (!diagnostics.hasErrors()) {
-            for (String name : scenarios.asMap().keySet()) {
+            for (String name : ScenarioChains.withinLimit(scenarios.asMap(), diagnostics)) {
                 checkScenario(model, name, diagnostics, true); // report a scenario's problems when the model loads
             }
         }

@@ -8,6 +8,7 @@ import dev.caplan.ast.ScenarioEntry;
 import dev.caplan.diag.Code;
 import dev.caplan.diag.Diagnostics;
 import dev.caplan.diag.NameHints;
+import dev.caplan.source.Limits;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -48,6 +49,9 @@ final class ScenarioApplier {
             if (parent == null) {
                 diagnostics.error(Code.UNKNOWN_NAME, scenario.parent().span(), "unknown scenario '"
                         + scenario.parent().text() + "'", NameHints.didYouMean(scenario.parent().text(), scenarios.keySet()));
+            } else if (chain.size() >= Limits.SCENARIO_CHAIN) {
+                diagnostics.error(Code.LIMIT, scenario.parent().span(), "more than " + Limits.SCENARIO_CHAIN
+                        + " scenarios extend one another in a chain", "let the scenario extend one nearer the model");
             } else if (chain.contains(parent.name().text())) {
                 diagnostics.error(Code.CYCLE, scenario.parent().span(), "scenarios extend each other in a circle: "
                         + String.join(" -> ", chain) + " -> " + parent.name().text(), "a scenario cannot extend itself");

@@ -33,6 +33,7 @@ public enum Code {
     CHECK_TENTATIVE("W-CHECK-TENTATIVE", "a check that holds only by counting tentative values"),
     SCENARIO("E-SCENARIO", "a scenario that changes something the model does not have"),
     REPORTED_MISMATCH("W-REPORTED", "a figure printed in a memo that the model does not reproduce"),
+    LIMIT("E-LIMIT", "an input past one of caplan's limits (nesting, size, length)"),
     USAGE("E-USAGE", "a command-line argument that cannot be used"),
     SAVE("E-SAVE", "changes that could not be written to disk");
 

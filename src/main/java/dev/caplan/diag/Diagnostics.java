@@ -4,14 +4,23 @@ import dev.caplan.source.Span;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** The collector every stage writes its diagnostics to. Not thread-safe; one per load. */
 public final class Diagnostics {
     private final List<Diagnostic> items = new ArrayList<>();
+    private final Set<Diagnostic> seen = new HashSet<>();
 
+    /**
+     * Adds a diagnostic, unless the very same one (code, place, message, hint) is there already: a
+     * declaration checked once per scenario must not report one mistake a thousand times.
+     */
     public Diagnostic add(Diagnostic diagnostic) {
-        items.add(diagnostic);
+        if (seen.add(diagnostic)) {
+            items.add(diagnostic);
+        }
         return diagnostic;
     }
 
@@ -24,7 +33,7 @@ public final class Diagnostics {
     }
 
     public void addAll(Diagnostics other) {
-        items.addAll(other.items);
+        other.items.forEach(this::add);
     }
 
     public boolean hasErrors() {

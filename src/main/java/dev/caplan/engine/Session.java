@@ -18,6 +18,7 @@ import dev.caplan.output.Format;
 import dev.caplan.output.Prose;
 import dev.caplan.parse.ModelParser;
 import dev.caplan.result.ResultTable;
+import dev.caplan.source.Limits;
 import dev.caplan.source.SourceFile;
 import dev.caplan.time.Days;
 import java.io.IOException;
@@ -85,6 +86,10 @@ public final class Session {
 
     /** Evaluates an expression, or applies a tweak and reports what changed. */
     public Reply submit(String input) {
+        if (input.length() > Limits.REPL_INPUT) {
+            return Reply.problems(List.of(Diagnostic.error(Code.LIMIT, null, "an input of more than "
+                    + Limits.REPL_INPUT + " characters").withHint("put long declarations in a model file and :reload")));
+        }
         Diagnostics diagnostics = new Diagnostics();
         ReplInput parsed = ModelParser.parseReplInput(SourceFile.ofText("<input>", input), diagnostics);
         if (parsed == null) {

@@ -6,10 +6,12 @@ import dev.caplan.check.CheckedQuota;
 import dev.caplan.check.Column;
 import dev.caplan.check.ColumnResolver;
 import dev.caplan.diag.Code;
+import dev.caplan.diag.Code;
 import dev.caplan.diag.Diagnostics;
 import dev.caplan.eval.Value.Single;
 import dev.caplan.series.Aggregation;
 import dev.caplan.series.StepSeries;
+import dev.caplan.source.Limits;
 import dev.caplan.time.Days;
 import dev.caplan.time.PeriodKind;
 import java.math.BigDecimal;
@@ -98,7 +100,13 @@ final class CallEvaluator {
             if (!digitSeries.isConstant()) {
                 throw new EvalException(call.args().get(1).span(), "the number of digits must not change over time");
             }
-            digits = digitSeries.valueAt(0).intValue();
+            BigDecimal asked = digitSeries.valueAt(0);
+            if (asked.abs().compareTo(BigDecimal.valueOf(Limits.ROUND_DIGITS)) > 0 || asked.stripTrailingZeros().scale() > 0) {
+                throw new EvalException(Code.LIMIT, call.args().get(1).span(), "round takes a whole number of digits "
+                        + "from -" + Limits.ROUND_DIGITS + " to " + Limits.ROUND_DIGITS + ", not "
+                        + asked.stripTrailingZeros().toPlainString(), "round(x, 2) rounds to hundredths, round(x, -2) to hundreds");
+            }
+            digits = asked.intValue();
         }
         int places = digits;
         return args.get(0).map(s -> s.map(v -> v.setScale(places, RoundingMode.HALF_UP)));

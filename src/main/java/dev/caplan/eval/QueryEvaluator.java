@@ -26,6 +26,7 @@ public final class QueryEvaluator {
     public static ResultTable layout(String expression, Value value, List<Column> columns) {
         if (value instanceof Grouped grouped) {
             List<Column> shown = columns.isEmpty() ? changeColumns(grouped) : columns;
+            LayoutLimit.check((long) shown.size() * grouped.labels().size(), null);
             List<ResultRow> rows = new ArrayList<>();
             for (int i = 0; i < grouped.labels().size(); i++) {
                 rows.add(ReportEvaluator.row(grouped.labels().get(i), grouped.members().get(i), shown, Aggregation.END));

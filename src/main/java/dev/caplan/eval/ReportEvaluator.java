@@ -26,8 +26,11 @@ public final class ReportEvaluator {
     public ResultTable evaluate(CheckedReport report) {
         List<ResultRow> rows = new ArrayList<>();
         String rowHeader = null;
+        long cells = 0;
         for (CheckedReport.Row entry : report.rows()) {
             Value value = evaluator.evaluate(entry.expr());
+            cells += (long) report.columns().size() * (value instanceof Grouped grouped ? grouped.labels().size() : 1);
+            LayoutLimit.check(cells, entry.expr().span());
             if (value instanceof Grouped grouped) {
                 rowHeader = rowHeader == null ? grouped.key() : rowHeader;
                 for (int i = 0; i < grouped.labels().size(); i++) {

@@ -29,7 +29,12 @@ final class AstBuilder {
     private final ExprBuilder exprs;
     private final ItemBuilder items;
 
+    private final SourceFile file;
+    private final Diagnostics diagnostics;
+
     AstBuilder(SourceFile file, Diagnostics diagnostics) {
+        this.file = file;
+        this.diagnostics = diagnostics;
         this.atoms = new Atoms(file, diagnostics);
         this.exprs = new ExprBuilder(atoms);
         this.items = new ItemBuilder(atoms, exprs);
@@ -39,7 +44,7 @@ final class AstBuilder {
     List<Item> model(ModelContext ctx, boolean repaired) {
         List<Item> result = new ArrayList<>();
         for (ItemContext item : ctx.item()) {
-            if (!repaired || !containsError(item)) {
+            if ((!repaired || !containsError(item)) && TreeLimits.check(item, file, diagnostics)) {
                 result.add(items.visit(item));
             }
         }

@@ -46,6 +46,9 @@ public final class ModelParser {
         CaplanParser.ModelContext tree = parse(file, collector, CaplanParser::model);
         diagnostics.addAll(syntax);
         // a tree parsed without a syntax error needs no search for repaired parts
+        if (tree == null) {
+            return new SourceUnit(file, List.of());
+        }
         List<Item> items = new ArrayList<>(new AstBuilder(file, diagnostics).model(tree, syntax.hasErrors()));
         items.removeIf(item -> collector.isRecovery(item.span().start()));
         return new SourceUnit(file, items);
@@ -56,7 +59,8 @@ public final class ModelParser {
         Diagnostics local = new Diagnostics();
         CaplanParser.StandaloneExprContext tree = parse(file, local, CaplanParser::standaloneExpr);
         diagnostics.addAll(local);
-        return local.hasErrors() ? null : new AstBuilder(file, diagnostics).expr(tree.expr());
+        return local.hasErrors() || !TreeLimits.check(tree, file, diagnostics) ? null
+                : new AstBuilder(file, diagnostics).expr(tree.expr());
     }
 
     /** Parses a period given on the command line ({@code --at 2023-07-01}); null after errors. */
@@ -83,7 +87,8 @@ public final class ModelParser {
         Diagnostics local = new Diagnostics();
         CaplanParser.ReplInputContext tree = parse(file, local, CaplanParser::replInput);
         diagnostics.addAll(local);
-        return local.hasErrors() ? null : new AstBuilder(file, diagnostics).replInput(tree);
+        return local.hasErrors() || !TreeLimits.check(tree, file, diagnostics) ? null
+                : new AstBuilder(file, diagnostics).replInput(tree);
     }
 
     /**
@@ -119,6 +124,10 @@ public final class ModelParser {
         CaplanLexer lexer = new CaplanLexer(CharStreams.fromString(file.text(), file.displayName()));
         lexer.removeErrorListeners();
         CommonTokenStream tokens = new CommonTokenStream(lexer);
+        tokens.fill();
+        if (!InputLimits.check(tokens.getTokens(), collector.file(), collector.diagnostics())) {
+            return null; // past a limit: not parsed at all, so the parser cannot overflow its stack
+        }
         CaplanParser parser = new CaplanParser(tokens);
         parser.removeErrorListeners();
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);

@@ -40,6 +40,15 @@ final class SyntaxErrorCollector extends BaseErrorListener {
         this.diagnostics = diagnostics;
     }
 
+    /** Where the errors of this text go. */
+    Diagnostics diagnostics() {
+        return diagnostics;
+    }
+
+    SourceFile file() {
+        return file;
+    }
+
     @Override
     public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int charPositionInLine,
                             String msg, RecognitionException e) {
