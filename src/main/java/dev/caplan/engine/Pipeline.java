@@ -1,18 +1,22 @@
 package dev.caplan.engine;
 
+import dev.caplan.ast.Item;
 import dev.caplan.ast.SourceUnit;
 import dev.caplan.ast.UnitChanges;
 import dev.caplan.check.CheckedModel;
 import dev.caplan.check.CheckedReport;
 import dev.caplan.check.Checker;
 import dev.caplan.check.LocationCache;
+import dev.caplan.diag.Code;
 import dev.caplan.diag.Diagnostics;
 import dev.caplan.eval.Evaluator;
 import dev.caplan.eval.Recompute;
 import dev.caplan.eval.ReportEvaluator;
 import dev.caplan.output.Format;
 import dev.caplan.output.Renderers;
+import dev.caplan.parse.ModelParser;
 import dev.caplan.result.ResultTable;
+import dev.caplan.source.SourceFile;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -48,6 +52,18 @@ final class Pipeline {
         CheckedModel model = scenario == null || diagnostics.hasErrors() ? base
                 : Checker.checkScenario(base, scenario, diagnostics);                  // apply a scenario
         return new Loaded(units, base, model, changes);
+    }
+
+    /** A fresh load of one text that is no file: parse and check, with nothing to import. */
+    static Loaded loadText(String name, String text, Diagnostics diagnostics) {
+        SourceUnit unit = ModelParser.parseFile(SourceFile.ofText(name, text), diagnostics);          // parse
+        for (Item.Import imported : unit.itemsOf(Item.Import.class)) {
+            diagnostics.error(Code.IMPORT, imported.pathSpan(), "a text that is not a file cannot import",
+                    "save it as a file in the model's folder");
+        }
+        List<SourceUnit> units = List.of(unit);
+        CheckedModel base = Checker.check(units, diagnostics);                                        // resolve, order, type
+        return new Loaded(units, base, base, UnitChanges.between(List.of(), units));
     }
 
     /** A fresh load of files from disk. */
