@@ -1,31 +1,48 @@
 package dev.caplan.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
+import java.util.Set;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine;
 
 /** The root command, and the one list of subcommands ({@link #SUBCOMMANDS}) that help and errors read. */
-@Command(name = "caplan", mixinStandardHelpOptions = true, versionProvider = CaplanCommand.Version.class,
+@Command(name = "caplan", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
         description = "A plain-text planning language for reception capacity: evaluate, query and check plans.",
-        footer = {"", "Exit codes: 0 ok, 1 checks failed, 64 usage error, 65 model errors, 70 internal error.",
+        footer = {"", "Exit codes: 0 ok, 1 checks failed, 64 usage error (a bad argument or option), "
+                + "65 errors in the model or the expression, 70 internal error (a bug), 73 cannot create "
+                + "(generate will not write over a model).",
+                "Examples:",
+                "  caplan eval models/ijsselland --report table_a",
+                "  caplan help query",
+                "Environment: NO_COLOR=1 turns colour off; CAPLAN_DEBUG=1 is --debug.",
                 "Language reference: docs/language.md"})
 public final class CaplanCommand implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Read before parsing ({@link RunSettings#scan}); declared so help lists it and a bad value is refused. */
+    @Option(names = "--color", paramLabel = "WHEN", scope = ScopeType.INHERIT, converter = WhenConverter.class,
+            description = "Colour: auto (only on a terminal, not with NO_COLOR set or TERM=dumb), always or never.")
+    Colour.When color;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "Show the stack trace of an internal error (also: CAPLAN_DEBUG=1).")
+    boolean debug;
+
+    private RunSettings settings;
+
     @Override
     public void run() {
-        List<String> names = List.copyOf(SUBCOMMANDS.keySet());
+        List<String> names = visibleNames();
         throw new CommandLine.ParameterException(spec.commandLine(), "missing command: "
                 + String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1));
     }
@@ -37,6 +54,9 @@ public final class CaplanCommand implements Runnable {
      */
     private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
 
+    /** Subcommands that help does not list: plumbing for the completion script. */
+    private static final Set<String> HIDDEN = Set.of("names");
+
     private static Map<String, Supplier<Object>> subcommands() {
         Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
         commands.put("eval", EvalCommand::new);
@@ -47,33 +67,73 @@ public final class CaplanCommand implements Runnable {
         commands.put("compare", CompareCommand::new);
         commands.put("repl", ReplCommand::new);
         commands.put("generate", GenerateCommand::new);
+        commands.put("completion", CompletionCommand::new);
+        commands.put("names", NamesCommand::new);
         return commands;
     }
 
+    /** The subcommands help lists, in its order. */
+    static List<String> visibleNames() {
+        return SUBCOMMANDS.keySet().stream().filter(name -> !HIDDEN.contains(name)).toList();
+    }
+
+    /** Every subcommand's name, hidden ones included. */
+    static Set<String> allNames() {
+        return SUBCOMMANDS.keySet();
+    }
+
     private static CommandLine commandLine(String[] args) {
-        CommandLine commandLine = new CommandLine(new CaplanCommand());
         String first = args.length > 0 ? args[0] : "";
-        if (SUBCOMMANDS.containsKey(first)) {
-            commandLine.addSubcommand(first, SUBCOMMANDS.get(first).get());
-        } else {
-            SUBCOMMANDS.forEach((name, command) -> commandLine.addSubcommand(name, command.get()));
-            commandLine.addSubcommand("help", new CommandLine.HelpCommand());
-        }
+        return SUBCOMMANDS.containsKey(first) ? withOnly(first) : complete();
+    }
+
+    private static CommandLine withOnly(String name) {
+        CommandLine commandLine = new CommandLine(new CaplanCommand());
+        commandLine.addSubcommand(name, SUBCOMMANDS.get(name).get());
         return commandLine;
     }
 
-    /** Runs the command line with the given streams and returns the exit code; never exits the JVM. */
+    /** The command line with every subcommand: for help, errors and the completion script. */
+    static CommandLine complete() {
+        CommandLine commandLine = new CommandLine(new CaplanCommand());
+        SUBCOMMANDS.forEach((name, command) -> commandLine.addSubcommand(name, command.get()));
+        commandLine.addSubcommand("help", new CommandLine.HelpCommand());
+        return commandLine;
+    }
+
+    /** Runs the command line with the given streams and the process's environment; returns the exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        CommandLine commandLine = commandLine(args);
-        commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
-        commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        return run(args, out, err, System.getenv());
+    }
+
+    /**
+     * Runs the command line and returns the exit code; never exits the JVM, and never throws: what
+     * escapes every command is an internal error ({@link InternalErrors}).
+     */
+    static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> environment) {
+        PrintWriter errors = new PrintWriter(err, true, StandardCharsets.UTF_8);
+        RunSettings settings = RunSettings.scan(args, environment, out, err);
+        try {
+            CommandLine commandLine = commandLine(args);
+            ((CaplanCommand) commandLine.getCommandSpec().userObject()).settings = settings;
+            return configure(commandLine, settings, new PrintWriter(out, true, StandardCharsets.UTF_8), errors)
+                    .execute(args);
+        } catch (Throwable thrown) { // the last line of defence: nothing leaves caplan as a stack trace
+            return InternalErrors.report(thrown, errors, settings.debug());
+        }
+    }
+
+    /** Streams, colours, exit codes and the handlers of usage errors and of what commands throw. */
+    static CommandLine configure(CommandLine commandLine, RunSettings settings, PrintWriter out, PrintWriter err) {
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(
+                settings.colourOut() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
         setExitCodes(commandLine);
-        commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
-            cmd.getErr().println("caplan: internal error (this is a bug in caplan, not in your model):");
-            exception.printStackTrace(cmd.getErr());
-            return ExitCodes.INTERNAL_ERROR;
-        });
-        return commandLine.execute(args);
+        commandLine.setParameterExceptionHandler(new UsageErrors(settings));
+        commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) ->
+                InternalErrors.report(exception, cmd.getErr(), settings.debug()));
+        return commandLine;
     }
 
     private static void setExitCodes(CommandLine commandLine) {
@@ -82,17 +142,17 @@ public final class CaplanCommand implements Runnable {
         commandLine.getSubcommands().values().forEach(CaplanCommand::setExitCodes);
     }
 
-    /** The version, from a resource Maven fills in at build time. */
-    static final class Version implements CommandLine.IVersionProvider {
+    /** The settings of the run a (sub)command belongs to. */
+    static RunSettings settings(CommandLine commandLine) {
+        return ((CaplanCommand) commandLine.getCommandSpec().root().userObject()).settings;
+    }
+
+    /** Reads {@code --color}'s value; anything but never, always and auto is refused (exit 64). */
+    static final class WhenConverter implements CommandLine.ITypeConverter<Colour.When> {
         @Override
-        public String[] getVersion() throws IOException {
-            Properties properties = new Properties();
-            try (InputStream in = CaplanCommand.class.getResourceAsStream("version.properties")) {
-                if (in != null) {
-                    properties.load(in);
-                }
-            }
-            return new String[] {"caplan " + properties.getProperty("version", "(development build)")};
+        public Colour.When convert(String value) {
+            return Colour.When.parse(value).orElseThrow(() ->
+                    new CommandLine.TypeConversionException("'" + value + "' is not one of never, always or auto"));
         }
     }
 }

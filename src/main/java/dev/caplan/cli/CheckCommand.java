@@ -12,7 +12,10 @@ import picocli.CommandLine;
 /** {@code caplan check PATH...}: loads and checks a model, for CI. */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Load a model, evaluate everything, run its checks and compare its reported figures.",
-                "Exit 0 when all is well (warnings allowed), 1 when a check fails, 65 when the model has errors."})
+                "Exit 0 when all is well (warnings allowed), 1 when a check fails, 65 when the model has errors."},
+        footer = {"", "Examples:",
+                "  caplan check models/ijsselland                      # in CI: exit 1 if a check fails",
+                "  caplan check models/ijsselland --scenario optimistic"})
 final class CheckCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Model files or directories.")
@@ -26,17 +29,17 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Plan plan = scenario.load(paths, spec.commandLine().getErr());
+        Plan plan = scenario.load(paths, spec.commandLine());
         if (plan == null) {
             return scenario.loadFailure();
         }
         var verified = plan.verify();
-        ModelOptions.report(verified.diagnostics(), spec.commandLine().getErr());
+        ModelOptions.report(verified.diagnostics(), spec.commandLine());
         if (verified.hasErrors()) {
             return ExitCodes.MODEL_ERRORS;
         }
         var checks = plan.runChecks();
-        ModelOptions.report(checks.diagnostics(), spec.commandLine().getErr());
+        ModelOptions.report(checks.diagnostics(), spec.commandLine());
         boolean otherErrors = checks.diagnostics().stream()
                 .anyMatch(d -> d.isError() && !d.code().failsACheck());
         if (checks.value() == null || otherErrors) {

@@ -56,7 +56,7 @@ final class CompareCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(commandLine, "an expression needs --at DATE or --over RANGE");
         }
         List<String> pathArgs = expression ? arguments.subList(0, arguments.size() - 1) : arguments;
-        Plan plan = ModelOptions.load(pathArgs.stream().map(Path::of).toList(), commandLine.getErr());
+        Plan plan = ModelOptions.load(pathArgs.stream().map(Path::of).toList(), commandLine);
         if (plan == null) {
             return ExitCodes.MODEL_ERRORS;
         }

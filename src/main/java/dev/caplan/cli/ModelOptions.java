@@ -4,10 +4,10 @@ import dev.caplan.diag.Code;
 import dev.caplan.diag.Diagnostic;
 import dev.caplan.diag.DiagnosticRenderer;
 import dev.caplan.engine.Engine;
+import dev.caplan.engine.OptionText;
 import dev.caplan.engine.Outcome;
 import dev.caplan.engine.Plan;
 import dev.caplan.output.Format;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
@@ -27,9 +27,9 @@ final class ModelOptions {
     }
 
     /** Loads the model, printing its diagnostics; null when it has errors. */
-    static Plan load(List<Path> paths, PrintWriter err) {
+    static Plan load(List<Path> paths, CommandLine commandLine) {
         Outcome<Plan> loaded = Engine.load(paths);
-        report(loaded.diagnostics(), err);
+        report(loaded.diagnostics(), commandLine);
         return loaded.value();
     }
 
@@ -38,7 +38,7 @@ final class ModelOptions {
      * has a value, its text on standard output. Returns the exit code.
      */
     static <T> int print(CommandLine commandLine, Outcome<T> outcome, Function<T, String> text) {
-        report(outcome.diagnostics(), commandLine.getErr());
+        report(outcome.diagnostics(), commandLine);
         if (outcome.value() == null) {
             return exitCodeOf(outcome.diagnostics());
         }
@@ -47,18 +47,25 @@ final class ModelOptions {
         return ExitCodes.OK;
     }
 
-    /** Usage problems (E-USAGE) exit 64; anything else that stopped a command is a model error, 65. */
+    /**
+     * A bad argument exits 64: an error about the command line itself (E-USAGE: an unknown report or
+     * scenario name) or one that points into an option's value ({@code <--at>}, {@code <--over>},
+     * whatever its code: a date that does not exist, an unknown step). Anything else that stopped
+     * a command is an error in caplan text, the model's files or the expression given: 65.
+     */
     static int exitCodeOf(List<Diagnostic> diagnostics) {
-        boolean usage = diagnostics.stream().anyMatch(d -> d.isError() && d.code() == Code.USAGE);
+        boolean usage = diagnostics.stream().anyMatch(d -> d.isError() && (d.code() == Code.USAGE || OptionText.isIn(d)));
         return usage ? ExitCodes.USAGE : ExitCodes.MODEL_ERRORS;
     }
 
-    /** Prints diagnostics in the one format, with a closing count when there are errors. */
-    static void report(List<Diagnostic> diagnostics, PrintWriter err) {
+    /** Prints diagnostics in the one format (coloured for a terminal), with a closing count when there are errors. */
+    static void report(List<Diagnostic> diagnostics, CommandLine commandLine) {
         if (diagnostics.isEmpty()) {
             return;
         }
-        err.print(DiagnosticRenderer.render(diagnostics));
+        var err = commandLine.getErr();
+        String rendered = DiagnosticRenderer.render(diagnostics);
+        err.print(CaplanCommand.settings(commandLine).colourErr() ? DiagnosticColours.colour(rendered) : rendered);
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
             err.println(DiagnosticRenderer.summary(diagnostics));
         }

@@ -2,6 +2,7 @@ package dev.caplan.cli;
 
 import dev.caplan.engine.Outcome;
 import dev.caplan.engine.Session;
+import dev.caplan.repl.Repl;
 import dev.caplan.repl.Repls;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,11 +18,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine;
 
-/** {@code caplan repl PATH... [--script FILE]}: query and tweak a model interactively. */
+/** {@code caplan repl PATH... [--script FILE] [--on-error stop]}: query and tweak a model interactively. */
 @Command(name = "repl", mixinStandardHelpOptions = true,
         description = "Query and change a model interactively; save the changes into its files or as a scenario.",
-        footer = {"", "Type :help inside. With input piped in, or --script, it prints answers without prompts:",
-                "  echo 'azc at 2023-07-01' | caplan repl models/ijsselland"})
+        footer = {"", "Examples:",
+                "  caplan repl models/ijsselland",
+                "  echo 'azc at 2023-07-01' | caplan repl models/ijsselland",
+                "  caplan repl models/ijsselland --script checks.repl --on-error stop",
+                "Type :help inside. With input piped in, or --script, it prints answers without prompts on standard",
+                "output and problems on standard error; with --on-error stop it exits 65 at the first input",
+                "that fails (70 if that is a bug in caplan)."})
 final class ReplCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Model files or directories.")
@@ -33,31 +39,50 @@ final class ReplCommand implements Callable<Integer> {
     @Option(names = "--history", paramLabel = "FILE", description = "History file (default: ~/.caplan_history).")
     Path history;
 
+    @Option(names = "--on-error", paramLabel = "continue|stop", defaultValue = "continue",
+            description = "Without a terminal: go on after an input that fails (default), or stop there (exit 65).")
+    String onError;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
+        if (!onError.equals("continue") && !onError.equals("stop")) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--on-error takes continue or stop, not '" + onError + "'");
+        }
+        if (script != null && !Files.isRegularFile(script)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "no such script: " + script);
+        }
+        if (history != null && Files.isDirectory(history)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--history needs a file, not a folder: " + history);
+        }
         Outcome<Session> session = Session.open(paths);
-        ModelOptions.report(session.diagnostics(), spec.commandLine().getErr());
+        ModelOptions.report(session.diagnostics(), spec.commandLine());
         if (session.value() == null) {
             return ExitCodes.MODEL_ERRORS;
         }
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        boolean stop = onError.equals("stop");
+        Repl.End end;
         if (script != null) {
-            if (!Files.isRegularFile(script)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "no such script: " + script);
-            }
             try (BufferedReader in = Files.newBufferedReader(script, StandardCharsets.UTF_8)) {
-                Repls.runHeadless(session.value(), in, out);
+                end = Repls.runHeadless(session.value(), in, out, err, stop);
             }
         } else if (System.console() == null) {
-            Repls.runHeadless(session.value(), new BufferedReader(new InputStreamReader(System.in,
-                    StandardCharsets.UTF_8)), out);
+            end = Repls.runHeadless(session.value(), new BufferedReader(new InputStreamReader(System.in,
+                    StandardCharsets.UTF_8)), out, err, stop);
         } else {
             Path file = history != null ? history : Path.of(System.getProperty("user.home"), ".caplan_history");
-            Repls.runOnTerminal(session.value(), file);
+            Repls.runOnTerminal(session.value(), file, CaplanCommand.settings(spec.commandLine()).colourTerminal());
+            end = Repl.End.DONE;
         }
-        return ExitCodes.OK;
+        return switch (end) {
+            case DONE -> ExitCodes.OK;
+            case STOPPED_ON_ERROR -> ExitCodes.MODEL_ERRORS;
+            case STOPPED_ON_BUG -> ExitCodes.INTERNAL_ERROR;
+        };
     }
 }

@@ -2,7 +2,6 @@ package dev.caplan.cli;
 
 import dev.caplan.engine.Outcome;
 import dev.caplan.engine.Plan;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
@@ -18,13 +17,13 @@ final class ScenarioOption {
     private boolean usageError;
 
     /** The model, as the scenario changes it if one was chosen; null after printing why it cannot be had. */
-    Plan load(List<Path> paths, PrintWriter err) {
-        Plan plan = ModelOptions.load(paths, err);
+    Plan load(List<Path> paths, CommandLine commandLine) {
+        Plan plan = ModelOptions.load(paths, commandLine);
         if (plan == null || scenario == null) {
             return plan;
         }
         Outcome<Plan> changed = plan.scenario(scenario);
-        ModelOptions.report(changed.diagnostics(), err);
+        ModelOptions.report(changed.diagnostics(), commandLine);
         usageError = changed.value() == null && ModelOptions.exitCodeOf(changed.diagnostics()) == ExitCodes.USAGE;
         return changed.value();
     }
@@ -35,7 +34,7 @@ final class ScenarioOption {
      */
     <T> int answer(List<Path> paths, CommandLine commandLine, Function<Plan, Outcome<T>> question,
                    Function<T, String> text) {
-        Plan plan = load(paths, commandLine.getErr());
+        Plan plan = load(paths, commandLine);
         if (plan == null) {
             return loadFailure();
         }

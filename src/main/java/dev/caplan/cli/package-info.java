@@ -1,8 +1,9 @@
 /**
  * The command line (picocli): {@code caplan eval | query | check | explain | ledger | compare | repl
- * | generate}, one class per subcommand, listed once in {@link dev.caplan.cli.CaplanCommand}. Takes
+ * | generate | completion}, one class per subcommand, listed once in {@link dev.caplan.cli.CaplanCommand}. Takes
  * arguments; drives the {@code engine} facade only; prints results to standard output and
- * diagnostics to standard error; returns the exit codes in {@link dev.caplan.cli.ExitCodes}. The
+ * diagnostics to standard error; returns the exit codes in {@link dev.caplan.cli.ExitCodes}; colours by the usual rules
+ * ({@link dev.caplan.cli.Colour}); never ends with a stack trace ({@link dev.caplan.cli.InternalErrors}). The
  * only package that sees picocli.
  */
 package dev.caplan.cli;

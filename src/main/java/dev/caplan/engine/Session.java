@@ -92,8 +92,8 @@ public final class Session {
         }
         Diagnostics diagnostics = new Diagnostics();
         ReplInput parsed = ModelParser.parseReplInput(SourceFile.ofText("<input>", input), diagnostics);
-        if (parsed == null) {
-            return Reply.problems(diagnostics.sorted());
+        if (parsed == null || diagnostics.hasErrors() && !(parsed instanceof ReplInput.Expression)) {
+            return Reply.problems(diagnostics.sorted()); // a change with a date that does not exist is not tried
         }
         Tweaker tweaker = new Tweaker(loaded.units());
         return parsed.accept(new ReplInput.Visitor<>() {
@@ -114,7 +114,7 @@ public final class Session {
 
             @Override
             public Reply visitExpression(ReplInput.Expression expression) {
-                return evaluate(input, expression);
+                return evaluate(input, expression, diagnostics);
             }
 
             @Override
@@ -124,15 +124,16 @@ public final class Session {
         });
     }
 
-    private Reply evaluate(String input, ReplInput.Expression expression) {
-        Diagnostics diagnostics = new Diagnostics();
+    /** Asks the model an expression; {@code diagnostics} holds what parsing it found, so the question sees it. */
+    private Reply evaluate(String input, ReplInput.Expression expression, Diagnostics diagnostics) {
         Question question = Question.of(evaluator.model(), expression, input, diagnostics);
         if (question == null) {
             return Reply.problems(diagnostics.sorted());
         }
         Outcome<ResultTable> answer = plan().ask(question);
-        return new Reply(answer.value() == null ? "" : Plan.render(List.of(answer.value()), Format.TABLE),
-                answer.diagnostics());
+        List<Diagnostic> problems = new ArrayList<>(diagnostics.sorted());
+        problems.addAll(answer.diagnostics());
+        return new Reply(answer.value() == null ? "" : Plan.render(List.of(answer.value()), Format.TABLE), problems);
     }
 
     private Reply apply(Tweak tweak) {
@@ -145,7 +146,7 @@ public final class Session {
         if (workspace.snapshot().equals(before)) {
             return Reply.text("nothing changed: " + edit.what() + " already reads so\n");
         }
-        Reply reply = reloadAndCompare(edit.what().startsWith("added") ? edit.what() : "changed " + edit.what());
+        Reply reply = reloading(before, edit.what().startsWith("added") ? edit.what() : "changed " + edit.what());
         if (reply.hasErrors()) {
             workspace.restore(before);
             return new Reply("the change was not made:\n", reply.diagnostics());
@@ -167,9 +168,34 @@ public final class Session {
         if (from.isEmpty()) {
             return Reply.text("nothing to " + done.replace("one", "o") + "\n");
         }
-        to.push(workspace.snapshot());
-        workspace.restore(from.pop());
-        return reloadAndCompare(done);
+        Map<Path, String> before = workspace.snapshot();
+        workspace.restore(from.peek());
+        Reply reply = reloading(before, done);
+        from.pop();
+        to.push(before);
+        return reply;
+    }
+
+    /**
+     * {@link #reloadAndCompare} after the workspace was changed from {@code before}. If it fails
+     * with an exception or an error (a stack overflow in a deeply nested expression), the session
+     * is put back as it was before, texts and model alike, since the REPL goes on after it.
+     */
+    private Reply reloading(Map<Path, String> before, String headline) {
+        Loaded previousLoaded = loaded;
+        Evaluator previousEvaluator = evaluator;
+        try {
+            return reloadAndCompare(headline);
+        } catch (RuntimeException | Error e) {
+            workspace.restore(before);
+            if (loaded != previousLoaded) { // the old evaluator may have handed its values to the new one
+                loaded = previousLoaded;
+                evaluator = Pipeline.evaluate(previousLoaded);
+            } else {
+                evaluator = previousEvaluator;
+            }
+            throw e;
+        }
     }
 
     /**
@@ -196,6 +222,19 @@ public final class Session {
         String names = result.recomputed().isEmpty() ? "" : ": " + String.join(", ", result.recomputed());
         return new Reply(headline + "\n" + Prose.changes(result.moved()) + "recomputed " + result.recomputed().size()
                 + " of " + result.definitions() + " definitions" + names + "\n", diagnostics.sorted());
+    }
+
+    /**
+     * Whether the session holds changes that are not in the model's files (a change saved only as a
+     * scenario counts: the files do not have it), so leaving or reloading would lose them.
+     */
+    public boolean hasUnsavedChanges() {
+        return !workspace.changedFiles().isEmpty();
+    }
+
+    /** The files with unsaved changes, as they are shown ({@code models/ijsselland/azc.caplan}). */
+    public List<String> unsavedFiles() {
+        return workspace.changedFiles().stream().map(SourceLoader::displayName).toList();
     }
 
     /** Reads the files from disk again, dropping every unsaved change. */

@@ -8,11 +8,22 @@ import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 
-/** Colours input as it is typed, from the language's own lexer: keywords, names, numbers, dates, errors. */
+/**
+ * Colours input as it is typed, from the language's own lexer: keywords, names, numbers, dates,
+ * errors. With colour off (NO_COLOR, TERM=dumb, --color=never) it leaves the input as typed.
+ */
 final class InputHighlighter implements Highlighter {
+    private final boolean colour;
+
+    InputHighlighter(boolean colour) {
+        this.colour = colour;
+    }
 
     @Override
     public AttributedString highlight(LineReader reader, String buffer) {
+        if (!colour) {
+            return new AttributedString(buffer);
+        }
         if (buffer.startsWith(":")) {
             return new AttributedString(buffer, AttributedStyle.BOLD);
         }

@@ -20,7 +20,7 @@ final class InputParser extends DefaultParser {
 
     @Override
     public ParsedLine parse(String line, int cursor, ParseContext context) {
-        if (context == ParseContext.ACCEPT_LINE && TerminalIO.unfinished(line)) {
+        if (context == ParseContext.ACCEPT_LINE && Inputs.unfinished(line)) {
             throw new EOFError(-1, cursor, "unfinished input", "...");
         }
         return super.parse(line, cursor, context);

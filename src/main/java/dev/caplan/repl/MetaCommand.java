@@ -8,7 +8,7 @@ import java.util.function.Function;
  * completion, so they cannot disagree.
  */
 record MetaCommand(String name, String argument, String summary, ArgumentKind completes,
-                   Function<String, String> run) {
+                   Function<String, Answer> run) {
 
     /** What the argument of a meta-command is, for completion. */
     enum ArgumentKind { NONE, EXPRESSION, REPORT, SCENARIO, COMMAND, PATH }

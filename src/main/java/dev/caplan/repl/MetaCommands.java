@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The meta-commands, as one table: dispatch (a unique prefix is enough: {@code :rep} is
@@ -20,9 +21,10 @@ final class MetaCommands {
     MetaCommands(Repl repl) {
         this.repl = repl;
         this.table = List.of(
-                new MetaCommand("help", "[COMMAND]", "list the commands, or explain one", ArgumentKind.COMMAND, this::help),
+                new MetaCommand("help", "[COMMAND]", "list the commands, or explain one", ArgumentKind.COMMAND,
+                        arg -> Answer.text(help(arg))),
                 new MetaCommand("report", "[NAME]", "print every report, or the one named", ArgumentKind.REPORT,
-                        arg -> Repl.render(repl.session().report(arg.isEmpty() ? null : arg))),
+                        arg -> Answer.of(repl.session().report(arg.isEmpty() ? null : arg))),
                 new MetaCommand("explain", "EXPR at DATE | EXPR over PERIOD", "show how a value was computed",
                         ArgumentKind.EXPRESSION, this::explain),
                 new MetaCommand("chart", "EXPR over RANGE", "draw the values over periods as bars",
@@ -30,23 +32,22 @@ final class MetaCommands {
                 new MetaCommand("scenario", "[NAME | -]", "look at the model as a scenario changes it (- : none)",
                         ArgumentKind.SCENARIO, this::scenario),
                 new MetaCommand("diff", "", "show the unsaved changes as a diff of the files", ArgumentKind.NONE,
-                        arg -> repl.session().diff()),
+                        arg -> Answer.text(repl.session().diff())),
                 new MetaCommand("undo", "", "take back the last change", ArgumentKind.NONE,
-                        arg -> Repl.render(repl.session().undo())),
+                        arg -> Answer.of(repl.session().undo())),
                 new MetaCommand("redo", "", "make the last undone change again", ArgumentKind.NONE,
-                        arg -> Repl.render(repl.session().redo())),
+                        arg -> Answer.of(repl.session().redo())),
                 new MetaCommand("save", "[scenario NAME]", "write the changes into the files, or as a scenario file",
                         ArgumentKind.NONE, this::save),
-                new MetaCommand("load", "PATH...", "load other model files", ArgumentKind.PATH,
-                        arg -> arg.isEmpty() ? "usage: :load PATH...\n"
-                                : repl.load(Arrays.stream(arg.split("\\s+")).map(Path::of).toList())),
-                new MetaCommand("reload", "", "read the files again, dropping unsaved changes", ArgumentKind.NONE,
-                        arg -> Repl.render(repl.session().reload())),
-                new MetaCommand("quit", "", "leave (unsaved changes are lost; :diff shows them)", ArgumentKind.NONE,
-                        arg -> {
+                new MetaCommand("load", "PATH...", "load other model files (twice to drop unsaved changes)",
+                        ArgumentKind.PATH, this::load),
+                new MetaCommand("reload", "", "read the files again (twice to drop unsaved changes)", ArgumentKind.NONE,
+                        arg -> guarded("reload", () -> Answer.of(repl.session().reload()))),
+                new MetaCommand("quit", "", "leave (twice to leave with unsaved changes)", ArgumentKind.NONE,
+                        arg -> guarded("quit", () -> {
                             repl.quit();
-                            return "";
-                        }));
+                            return Answer.NOTHING;
+                        })));
     }
 
     List<MetaCommand> all() {
@@ -54,17 +55,34 @@ final class MetaCommands {
     }
 
     /** Runs ":name argument". */
-    String run(String input) {
+    Answer run(String input) {
         String body = input.substring(1).strip();
         String word = body.split("\\s+", 2)[0];
         String argument = body.substring(word.length()).strip();
         List<MetaCommand> matches = matching(word);
         if (matches.size() != 1) {
-            return matches.isEmpty() ? "unknown command :" + word + " (:help lists them)\n"
+            return Answer.failure(matches.isEmpty() ? "unknown command :" + word + " (:help lists them)\n"
                     : "ambiguous :" + word + ": " + String.join(", ", matches.stream().map(c -> ":" + c.name()).toList())
-                    + "\n";
+                    + "\n");
         }
         return matches.get(0).run().apply(argument);
+    }
+
+    /** A command that drops unsaved changes: done if there are none, or if it is given twice in a row. */
+    private Answer guarded(String command, Supplier<Answer> action) {
+        Answer warning = repl.unsaved().guard(command, "type :" + command + " again to " + switch (command) {
+            case "quit" -> "leave without saving";
+            case "load" -> "load without saving";
+            default -> "drop them";
+        });
+        return warning != null ? warning : action.get();
+    }
+
+    private Answer load(String argument) {
+        if (argument.isEmpty()) {
+            return Answer.failure("usage: :load PATH...\n");
+        }
+        return guarded("load", () -> repl.load(Arrays.stream(argument.split("\\s+")).map(Path::of).toList()));
     }
 
     /** The commands a prefix names: the one spelled exactly, else every one it starts. */
@@ -102,54 +120,57 @@ final class MetaCommands {
         return out.toString();
     }
 
-    private String explain(String argument) {
+    private Answer explain(String argument) {
         String[] parts = splitLast(argument, " at ");
         if (parts != null) {
-            return Repl.render(repl.session().explain(parts[0], parts[1], null));
+            return Answer.of(repl.session().explain(parts[0], parts[1], null));
         }
         parts = splitLast(argument, " over ");
         if (parts != null) {
-            return Repl.render(repl.session().explain(parts[0], null, parts[1]));
+            return Answer.of(repl.session().explain(parts[0], null, parts[1]));
         }
-        return "usage: :explain EXPR at DATE   or   :explain EXPR over PERIOD\n";
+        return Answer.failure("usage: :explain EXPR at DATE   or   :explain EXPR over PERIOD\n");
     }
 
-    private String chart(String argument) {
+    private Answer chart(String argument) {
         String[] parts = splitLast(argument, " over ");
         if (parts == null) {
-            return "usage: :chart EXPR over RANGE   (for example :chart azc, cno over 2023-01 .. 2023-12)\n";
+            return Answer.failure("usage: :chart EXPR over RANGE   (for example :chart azc, cno over 2023-01 .. 2023-12)\n");
         }
         List<ResultTable> tables = new ArrayList<>();
         StringBuilder problems = new StringBuilder();
+        boolean failed = false;
         for (String expression : parts[0].split(",(?![^\\[(]*[\\])])")) {
             Outcome<ResultTable> table = repl.session().table(expression.strip(), parts[1]);
-            problems.append(Repl.problems(table.diagnostics()));
+            problems.append(Answer.problems(table.diagnostics()));
             if (table.value() != null) {
                 tables.add(table.value());
+            } else {
+                failed = true;
             }
         }
-        return tables.isEmpty() ? problems.toString() : BarChart.render(tables) + problems;
+        return new Answer(tables.isEmpty() ? "" : BarChart.render(tables), problems.toString(), failed);
     }
 
-    private String scenario(String argument) {
+    private Answer scenario(String argument) {
         if (argument.isEmpty()) {
             List<String> names = repl.session().plan().scenarioNames();
             String current = repl.session().scenario();
-            return (names.isEmpty() ? "the model declares no scenarios" : "scenarios: " + String.join(", ", names))
-                    + "\nnow: " + (current == null ? "the model itself" : current) + "\n";
+            return Answer.text((names.isEmpty() ? "the model declares no scenarios" : "scenarios: "
+                    + String.join(", ", names)) + "\nnow: " + (current == null ? "the model itself" : current) + "\n");
         }
-        return Repl.render(repl.session().useScenario(argument.equals("-") ? null : argument));
+        return Answer.of(repl.session().useScenario(argument.equals("-") ? null : argument));
     }
 
-    private String save(String argument) {
+    private Answer save(String argument) {
         if (argument.isEmpty()) {
-            return Repl.render(repl.session().save());
+            return Answer.of(repl.session().save());
         }
         String[] words = argument.split("\\s+");
         if (words.length == 2 && words[0].equals("scenario")) {
-            return Repl.render(repl.session().saveScenario(words[1]));
+            return Answer.of(repl.session().saveScenario(words[1]));
         }
-        return "usage: :save   or   :save scenario NAME\n";
+        return Answer.failure("usage: :save   or   :save scenario NAME\n");
     }
 
     /** The text before and after the last occurrence of a separator, or null without one. */

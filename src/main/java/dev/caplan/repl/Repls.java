@@ -11,17 +11,22 @@ public final class Repls {
     private Repls() {
     }
 
-    /** Runs on plain streams: piped input, a script file, a test. No prompts, no escape codes. */
-    public static void runHeadless(Session session, BufferedReader in, PrintWriter out) {
-        try (StreamIO io = new StreamIO(in, out)) {
-            new Repl(session, io).run();
+    /**
+     * Runs on plain streams: piped input, a script file, a test. No prompts, no escape codes; answers
+     * go to {@code out}, problems to {@code err}. With {@code stopOnError} it stops at the first
+     * input that fails.
+     */
+    public static Repl.End runHeadless(Session session, BufferedReader in, PrintWriter out, PrintWriter err,
+                                       boolean stopOnError) {
+        try (StreamIO io = new StreamIO(in, out, err)) {
+            return new Repl(session, io).stopOnError(stopOnError).run();
         }
     }
 
-    /** Runs on the terminal, with history kept in {@code history}. */
-    public static void runOnTerminal(Session session, Path history) {
+    /** Runs on the terminal, with history kept in {@code history}; {@code colour}: whether to colour input. */
+    public static void runOnTerminal(Session session, Path history, boolean colour) {
         Repl[] repl = new Repl[1];
-        try (TerminalIO io = new TerminalIO(() -> repl[0], history)) {
+        try (TerminalIO io = new TerminalIO(() -> repl[0], history, colour)) {
             repl[0] = new Repl(session, io);
             repl[0].run();
         }

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 
 /**
@@ -35,27 +38,50 @@ public final class ModelGenerator {
         this.random = new Random(settings.seed());
     }
 
-    /** Writes the model's files into {@code directory} (created if needed); returns the bytes written. */
+    /** The names of the files {@link #writeTo} writes, in the order it writes them. */
+    public List<String> fileNames() {
+        List<String> names = new ArrayList<>(List.of("areas.caplan", "kinds.caplan"));
+        for (int file = 0; file * LOCATIONS_PER_FILE < settings.locations(); file++) {
+            names.add(String.format("locations-%03d.caplan", file));
+        }
+        names.addAll(List.of("cno.caplan", "quotas.caplan", "reports.caplan"));
+        return names;
+    }
+
+    /**
+     * Writes the model's files into {@code directory} (created if needed); returns the bytes written.
+     * A file that exists already is not written over (FileAlreadyExistsException): a generated
+     * model must not quietly replace someone's own.
+     */
     public long writeTo(Path directory) throws IOException {
+        return writeTo(directory, false);
+    }
+
+    /** Like {@link #writeTo(Path)}; with {@code replace}, files of the same names are written over. */
+    public long writeTo(Path directory, boolean replace) throws IOException {
         Files.createDirectories(directory);
+        List<String> names = fileNames();
         long bytes = 0;
-        bytes += write(directory.resolve("areas.caplan"), Areas.text());
-        bytes += write(directory.resolve("kinds.caplan"), kinds());
+        bytes += write(directory.resolve(names.get(0)), Areas.text(), replace);
+        bytes += write(directory.resolve(names.get(1)), kinds(), replace);
         for (int file = 0; file * LOCATIONS_PER_FILE < settings.locations(); file++) {
             int from = file * LOCATIONS_PER_FILE;
             int to = Math.min(settings.locations(), from + LOCATIONS_PER_FILE);
-            bytes += write(directory.resolve(String.format("locations-%03d.caplan", file)),
-                    new Locations(random, settings).text(from, to));
+            bytes += write(directory.resolve(names.get(2 + file)), new Locations(random, settings).text(from, to), replace);
         }
-        bytes += write(directory.resolve("cno.caplan"), new Grids(random, settings).text());
-        bytes += write(directory.resolve("quotas.caplan"), new Quotas(random, settings).text());
-        bytes += write(directory.resolve("reports.caplan"), reports());
+        bytes += write(directory.resolve("cno.caplan"), new Grids(random, settings).text(), replace);
+        bytes += write(directory.resolve("quotas.caplan"), new Quotas(random, settings).text(), replace);
+        bytes += write(directory.resolve("reports.caplan"), reports(), replace);
         return bytes;
     }
 
-    private static long write(Path file, String text) throws IOException {
+    private static long write(Path file, String text, boolean replace) throws IOException {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        Files.write(file, bytes);
+        if (replace) {
+            Files.write(file, bytes);
+        } else {
+            Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        }
         return bytes.length;
     }
 

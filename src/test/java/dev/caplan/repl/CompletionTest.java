@@ -18,7 +18,7 @@ class CompletionTest {
     @BeforeAll
     static void load() {
         Session session = Session.open(List.of(Path.of("models/ijsselland"))).value();
-        repl = new Repl(session, new StreamIO(new BufferedReader(new StringReader("")), new PrintWriter(new StringWriter())));
+        repl = new Repl(session, new StreamIO(new BufferedReader(new StringReader("")), new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())));
     }
 
     @Test

@@ -25,7 +25,7 @@ class MetaCommandsTest {
     void everyCommandIsDocumentedAndHasATranscript() throws IOException {
         Session session = Session.open(List.of(Path.of("examples/town"))).value();
         Repl repl = new Repl(session, new StreamIO(new BufferedReader(new StringReader("")),
-                new PrintWriter(new StringWriter())));
+                new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())));
         String doc = Files.readString(Path.of("docs/repl.md"), StandardCharsets.UTF_8);
         StringBuilder transcripts = new StringBuilder();
         try (Stream<Path> files = Files.list(Path.of("src/test/resources/cases/repl"))) {

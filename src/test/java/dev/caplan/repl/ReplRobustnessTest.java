@@ -1,0 +1,148 @@
+package dev.caplan.repl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.caplan.engine.Session;
+import dev.caplan.testing.TestFiles;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An input never ends the session or loses its unsaved changes: not a stack overflow, not a
+ * command typed in the middle of an expression; leaving with unsaved changes is announced first.
+ */
+class ReplRobustnessTest {
+    private static final String CHANGE = "cno[Kampen, 2023-01-01] = 50";
+    private Session session;
+
+    @BeforeEach
+    void openACopy() throws IOException {
+        Path copy = TestFiles.copyTree(Path.of("models/ijsselland"), Path.of("target/repl-robustness"));
+        session = Session.open(List.of(copy)).value();
+    }
+
+    @Test
+    void aDeeplyNestedExpressionFailsAloneAndTheChangesSurvive() {
+        String deep = "(".repeat(5000) + "azc" + ")".repeat(5000);
+        Streams run = headless(CHANGE, deep + " at 2023-07-01", "let y = " + deep, "azc at 2023-07-01");
+        assertThat(run.end).isEqualTo(Repl.End.DONE);
+        assertThat(run.err.toString()).contains("nested too deeply").hasLineCount(2);
+        assertThat(run.out.toString()).contains("changed table cno row Kampen", "1965?");
+        assertThat(session.hasUnsavedChanges()).isTrue();
+        assertThat(session.diff()).contains("+  Kampen", "50");
+    }
+
+    @Test
+    void aCommandEndsAnUnfinishedExpression() {
+        Streams run = headless("let x = azc +", ":help quit", "azc at 2023-07-01");
+        assertThat(run.err.toString()).contains("<input>:1:14: error: unexpected end");
+        assertThat(run.out.toString()).contains(":quit ", "1965?");
+    }
+
+    @Test
+    void onErrorStopStopsAtTheFirstFailingInput() {
+        Streams run = headless(true, "azc at 2023-07-01", "azc at 2023-02-30", "azc at 2024-01-01");
+        assertThat(run.end).isEqualTo(Repl.End.STOPPED_ON_ERROR);
+        assertThat(run.out.toString()).contains("1965?").doesNotContain("1730");
+        assertThat(run.err.toString()).contains("E-BAD-DATE");
+    }
+
+    @Test
+    void quitWithUnsavedChangesIsAnnouncedAndTakesASecondQuit() {
+        Streams run = headless(CHANGE, ":quit", "azc at 2023-07-01", ":quit", ":quit", "never read");
+        assertThat(run.err.toString()).contains("unsaved changes in", "cno.caplan", ":quit again").hasLineCount(2);
+        assertThat(run.out.toString()).contains("1965?").doesNotContain("never");
+    }
+
+    @Test
+    void endOfInputOnATerminalIsAnnouncedTooAndThePromptShowsPendingChanges() {
+        Typist typist = new Typist(CHANGE, null, ":diff", null, null, "never read");
+        Repl.End end = new Repl(session, typist).run();
+        assertThat(end).isEqualTo(Repl.End.DONE);
+        assertThat(typist.unsavedAtPrompt).containsExactly(false, true, true, true, true);
+        assertThat(typist.screen.toString()).contains("press Ctrl-D again to leave without saving");
+        assertThat(typist.inputs).containsExactly("never read");
+    }
+
+    @Test
+    void withoutChangesNothingIsAsked() {
+        Streams run = headless(":reload", ":quit", "never read");
+        assertThat(run.err.toString()).isEmpty();
+        assertThat(run.out.toString()).contains("reloaded").doesNotContain("never");
+    }
+
+    @Test
+    void aTerminalBufferIsCutAtCommands() {
+        assertThat(Inputs.split("let x = azc +\n:help\nazc")).containsExactly("let x = azc +", ":help", "azc");
+        assertThat(Inputs.split("location \"X\" in Zwolle kind AZC {\n  capacity 1\n}"))
+                .containsExactly("location \"X\" in Zwolle kind AZC {\n  capacity 1\n}");
+        assertThat(Inputs.unfinished("let x = azc +")).isTrue();
+        assertThat(Inputs.unfinished("let x = azc +\n:quit")).isFalse();
+    }
+
+    private Streams headless(String... lines) {
+        return headless(false, lines);
+    }
+
+    private Streams headless(boolean stop, String... lines) {
+        Streams streams = new Streams();
+        streams.end = Repls.runHeadless(session, new BufferedReader(new StringReader(String.join("\n", lines) + "\n")),
+                new PrintWriter(streams.out), new PrintWriter(streams.err), stop);
+        return streams;
+    }
+
+    private static final class Streams {
+        final StringWriter out = new StringWriter();
+        final StringWriter err = new StringWriter();
+        Repl.End end;
+    }
+
+    /** Someone at a terminal: null is Ctrl-D. Records what the prompt showed. */
+    private static final class Typist implements ReplIO {
+        final Deque<String> inputs;
+        final List<Boolean> unsavedAtPrompt = new ArrayList<>();
+        final StringBuilder screen = new StringBuilder();
+
+        Typist(String... typed) {
+            inputs = new ArrayDeque<>();
+            Arrays.stream(typed).forEach(line -> inputs.add(line == null ? "\0" : line));
+        }
+
+        @Override
+        public String read(boolean unsaved) {
+            unsavedAtPrompt.add(unsaved);
+            String line = inputs.poll();
+            return line == null || line.equals("\0") ? null : line;
+        }
+
+        @Override
+        public void print(String text) {
+            screen.append(text);
+        }
+
+        @Override
+        public void error(String text) {
+            screen.append(text);
+        }
+
+        @Override
+        public boolean interactive() {
+            return true;
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}

@@ -1,0 +1,1 @@
+query models/ijsselland azc --at 20231-01-01

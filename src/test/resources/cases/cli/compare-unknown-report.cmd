@@ -1,0 +1,1 @@
+compare models/ijsselland --scenarios firm,optimistic --report table_z

@@ -1,0 +1,1 @@
+compare models/ijsselland --scenarios firm,nosuch --report table_a

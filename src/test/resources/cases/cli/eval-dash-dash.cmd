@@ -1,0 +1,1 @@
+eval --report table_a -- models/ijsselland

@@ -1,0 +1,1 @@
+explain models/ijsselland azc --at 2023-02-30

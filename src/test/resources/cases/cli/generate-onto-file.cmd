@@ -1,0 +1,1 @@
+generate README.md --locations 1

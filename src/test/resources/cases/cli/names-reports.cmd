@@ -1,0 +1,1 @@
+names models/ijsselland --reports
