@@ -37,7 +37,8 @@ class ReplRobustnessTest {
         String deep = "(".repeat(5000) + "azc" + ")".repeat(5000);
         Streams run = headless(CHANGE, deep + " at 2023-07-01", "let y = " + deep, "azc at 2023-07-01");
         assertThat(run.end).isEqualTo(Repl.End.DONE);
-        assertThat(run.err.toString()).contains("nested too deeply").hasLineCount(2);
+        // refused by the limits before the parser could overflow its stack (the REPL would survive that too)
+        assertThat(run.err.toString()).contains("nested more than 64 deep [E-LIMIT]");
         assertThat(run.out.toString()).contains("changed table cno row Kampen", "1965?");
         assertThat(session.hasUnsavedChanges()).isTrue();
         assertThat(session.diff()).contains("+  Kampen", "50");
