@@ -81,14 +81,15 @@ signedQuantity : '-'? quantity ;
 kindDef        : name description=STRING? ;
 
 locationEntry
-    : CAPACITY places (FROM from=period)? (UNTIL until=period)?            # capacityEntry
-    | CAPACITY places DURING during=period                                 # capacityDuringEntry
+    : CAPACITY places (FROM from=period)? (UNTIL until=period)? lineKind?  # capacityEntry
+    | CAPACITY places DURING during=period lineKind?                       # capacityDuringEntry
     | GROUP name quantity                                                  # groupEntry
     | NOTE STRING                                                          # noteEntry
     | OPTION name? EXTEND UNTIL until=period                               # extendOptionEntry
     | OPTION name? EXPAND TO quantity (FROM from=period)? (UNTIL until=period)? # expandOptionEntry
     ;
 
+lineKind       : KIND kind=name ;                           // this line's kind, not the location's
 tableRow       : name (IN area=name)? cell+ ;
 cell           : quantity | none='-' | unknown='?' ;
 places         : quantity | unknown='?' ;                 // '?' alone: the number is not known

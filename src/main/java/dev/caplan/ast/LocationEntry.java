@@ -25,9 +25,11 @@ public sealed interface LocationEntry {
      * {@code capacity 100? from 2023-02-01 until 2025-02-01}: the value holds on [from, until).
      * A missing bound is open; {@code during P} is written with {@code during} set and stands for
      * from P's first day until the day after P. {@code value} is null for {@code capacity ?}: the
-     * location has places then, but how many is not known.
+     * location has places then, but how many is not known. {@code kind} is null unless the line
+     * says its own kind ({@code ... kind GOO}): then its places are of that kind, not of the
+     * location's (emergency beds that become municipal reception stay one location).
      */
-    record Capacity(Quantity value, PeriodLit from, PeriodLit until, PeriodLit during, Span span)
+    record Capacity(Quantity value, PeriodLit from, PeriodLit until, PeriodLit during, Name kind, Span span)
             implements LocationEntry {
         @Override
         public <R> R accept(Visitor<R> v) {

@@ -202,13 +202,16 @@ public final class Printer {
         public String visitCapacity(LocationEntry.Capacity capacity) {
             StringBuilder out = new StringBuilder("capacity ").append(capacity.unknown() ? "?" : quantity(capacity.value()));
             if (capacity.during() != null) {
-                return out.append(" during ").append(capacity.during().text()).toString();
+                out.append(" during ").append(capacity.during().text());
             }
             if (capacity.from() != null) {
                 out.append(" from ").append(capacity.from().text());
             }
             if (capacity.until() != null) {
                 out.append(" until ").append(capacity.until().text());
+            }
+            if (capacity.kind() != null) {
+                out.append(" kind ").append(capacity.kind().source());
             }
             return out.toString();
         }

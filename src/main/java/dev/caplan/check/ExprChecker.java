@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -205,28 +206,34 @@ final class ExprChecker implements Expr.Visitor<ValueType> {
     }
 
     public ValueType visitGroupBy(Expr.GroupBy expr) {
-        if (!isCapacity(expr.operand())) {
-            diagnostics.error(Code.GROUPED_VALUE, expr.operand().span(), "only capacity can be grouped",
-                    "group a selection of locations, e.g. capacity[IJsselland] by " + expr.key().keyword());
+        Optional<Grouping> grouping = Selection.of(expr.operand(), lets);
+        if (grouping.isEmpty()) {
+            diagnostics.error(Code.GROUPED_VALUE, expr.operand().span(), "only capacity, a quota or an actual can be "
+                    + "grouped", "group a selection of locations, e.g. capacity[IJsselland] by " + expr.key().keyword()
+                    + ", or a quota over the areas below one: azc_places[Netherlands] by province");
             check(expr.operand());
             return null;
         }
         ValueType operand = check(expr.operand());
-        return operand == null ? null : operand.asGrouped();
-    }
-
-    /** Whether the expression is {@code capacity[...]}, directly or through definitions. */
-    private boolean isCapacity(Expr expr) {
-        return Selection.of(expr, lets).isPresent();
+        if (operand == null) {
+            return null;
+        }
+        if (grouping.get() instanceof Grouping.AreaParts parts
+                && !AreaGroupRules.dividesOverAreas(expr, parts, declarations, diagnostics)) {
+            return null;
+        }
+        return operand.asGrouped();
     }
 
     public ValueType visitAt(Expr.At expr) {
         ValueType operand = check(expr.operand());
         if (operand != null && operand.isFlow()) {
+            String period = expr.when().isValid() ? Period.containing(operand.per(), expr.when().period().start()).label()
+                    : "2023-H1";
             diagnostics.error(Code.LEVEL_FLOW, expr.when().span(), "a flow has no value on a day: it is an amount per "
-                    + FlowRules.noun(operand.per()), "take the amount of a period: sum(" + expr.operand().span().text()
-                    + " over " + (expr.when().isValid() ? Period.containing(operand.per(),
-                    expr.when().period().start()).label() : "2023-H1") + ")");
+                    + FlowRules.noun(operand.per()), operand.grouped()
+                    ? "show the amounts of a period: a report column " + period + ", or --over " + period
+                    : "take the amount of a period: sum(" + expr.operand().span().text() + " over " + period + ")");
             return null;
         }
         return operand;

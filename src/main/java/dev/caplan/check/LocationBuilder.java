@@ -1,9 +1,7 @@
 package dev.caplan.check;
 
-import dev.caplan.ast.AreaLevel;
 import dev.caplan.ast.Item;
 import dev.caplan.ast.LocationEntry;
-import dev.caplan.ast.Name;
 import dev.caplan.ast.PeriodLit;
 import dev.caplan.ast.Quantity;
 import dev.caplan.diag.Code;
@@ -21,7 +19,7 @@ import java.util.Set;
 
 /**
  * Turns a {@code location} block or a grid-table row into a {@link Location}: resolves its
- * municipality and kind, converts capacity lines or cells into segments, and reports
+ * area and kind, converts capacity lines or cells into segments, and reports
  * fractions of places, empty segments and overlaps.
  */
 final class LocationBuilder {
@@ -46,15 +44,15 @@ final class LocationBuilder {
         this.reusable = reusable;
     }
 
-    /** The location of a block, or null when its municipality or kind does not resolve. */
+    /** The location of a block, or null when its area or kind does not resolve. */
     Location fromBlock(Item.Location block, int order) {
         Location known = reusable.get(block.span());
         if (known != null) {
             return known.withOrder(order);
         }
-        Area municipality = municipality(block.area());
+        Area area = areas.resolve(block.area(), diagnostics);
         Category kind = kinds.resolve(block.kind(), diagnostics);
-        BlockLines lines = new BlockLines(block.name().text());
+        BlockLines lines = new BlockLines(block.name().text(), kind);
         block.entries().forEach(entry -> entry.accept(lines));
         checkOverlaps(block.name().text(), lines.segments);
         List<Segment> segments = lines.segments;
@@ -65,29 +63,35 @@ final class LocationBuilder {
         }
         segments = firmIfAsked(segments);
         segments.sort(Comparator.comparingInt(Segment::from));
-        if (municipality == null || kind == null) {
+        if (area == null || kind == null) {
             return null;
         }
-        return new Location(block.name().text(), municipality, kind, null, segments, lines.groupPlaces, lines.notes,
+        return new Location(block.name().text(), area, kind, null, segments, lines.groupPlaces, lines.notes,
                 order, block.span());
     }
 
     /** The lines of one location block: its capacity segments, target-group places, notes and options. */
     private final class BlockLines implements LocationEntry.Visitor<Void> {
         private final String location;
+        private final Category kind;
         private final Set<String> optionNames = new HashSet<>();
         final List<Segment> segments = new ArrayList<>();
         final Map<String, BigDecimal> groupPlaces = new LinkedHashMap<>();
         final List<String> notes = new ArrayList<>();
         final List<LocationEntry.Option> options = new ArrayList<>();
 
-        BlockLines(String location) {
+        /** {@code kind} is the location's, which a line has unless it names its own (null: unresolved). */
+        BlockLines(String location, Category kind) {
             this.location = location;
+            this.kind = kind;
         }
 
         @Override
         public Void visitCapacity(LocationEntry.Capacity capacity) {
-            addSegment(segments, capacity);
+            Category own = capacity.kind() == null ? kind : kinds.resolve(capacity.kind(), diagnostics);
+            if (own != null || capacity.kind() == null) {
+                addSegment(segments, capacity, own);
+            }
             return null;
         }
 
@@ -124,14 +128,14 @@ final class LocationBuilder {
         }
         if (row.area() == null && !areas.contains(row.name().text())) {
             diagnostics.error(Code.UNKNOWN_NAME, row.name().span(), "row '" + row.name().text()
-                    + "' is not a municipality, so the table cannot tell where the location is",
-                    "name the municipality: " + row.name().source() + " in MUNICIPALITY ...");
+                    + "' is not an area, so the table cannot tell where the location is",
+                    "name the area it lies in: " + row.name().source() + " in AREA ...");
             return null;
         }
-        Area municipality = municipality(row.area() != null ? row.area() : row.name());
+        Area area = areas.resolve(row.area() != null ? row.area() : row.name(), diagnostics);
         Category kind = kinds.resolve(table.kind(), diagnostics);
         List<Integer> starts = columnStarts(table);
-        if (starts == null || municipality == null || kind == null) {
+        if (starts == null || area == null || kind == null) {
             return null;
         }
         if (row.cells().size() != starts.size()) {
@@ -147,13 +151,13 @@ final class LocationBuilder {
             Quantity value = cell.value();
             int until = i + 1 < starts.size() ? starts.get(i + 1) : tableEnd;
             if (cell.unknown() && starts.get(i) < until) {
-                segments.add(new Segment(starts.get(i), until, null, false, cell.span()));
+                segments.add(new Segment(starts.get(i), until, null, false, kind, cell.span()));
             } else if (value != null && requireWhole(value) && value.value().signum() != 0 && starts.get(i) < until) {
                 segments.add(new Segment(starts.get(i), until, value.value(), value.tentative(), value.low(),
-                        value.high(), cell.span()));
+                        value.high(), kind, cell.span()));
             }
         }
-        return new Location(row.name().text(), municipality, kind, table.name().text(), firmIfAsked(segments), Map.of(),
+        return new Location(row.name().text(), area, kind, table.name().text(), firmIfAsked(segments), Map.of(),
                 List.of(), order, row.span());
     }
 
@@ -181,17 +185,7 @@ final class LocationBuilder {
         return starts;
     }
 
-    private Area municipality(Name name) {
-        Area area = areas.resolve(name, diagnostics);
-        if (area != null && area.level() != AreaLevel.MUNICIPALITY) {
-            diagnostics.error(Code.WRONG_LEVEL, name.span(), "a location lies in a municipality, and '"
-                    + name.text() + "' is a " + area.level().keyword(), "name the municipality the location is in");
-            return null;
-        }
-        return area;
-    }
-
-    private void addSegment(List<Segment> segments, LocationEntry.Capacity c) {
+    private void addSegment(List<Segment> segments, LocationEntry.Capacity c, Category kind) {
         if (!c.unknown() && !requireWhole(c.value()) || !valid(c.from()) || !valid(c.until()) || !valid(c.during())) {
             return;
         }
@@ -203,11 +197,11 @@ final class LocationBuilder {
             return;
         }
         if (c.unknown()) {
-            segments.add(new Segment(from, until, null, false, c.span()));
+            segments.add(new Segment(from, until, null, false, kind, c.span()));
             return;
         }
         segments.add(new Segment(from, until, c.value().value(), c.value().tentative(), c.value().low(),
-                c.value().high(), c.span()));
+                c.value().high(), kind, c.span()));
     }
 
     private void checkOverlaps(String location, List<Segment> segments) {

@@ -11,6 +11,8 @@ import java.util.List;
  * end last (firm ones first) run on until D, replacing tentative places in between, which the
  * exercised option makes certain. {@code expand to N [from F] [until U]}: the capacity is N on
  * [F, U), by default from the start of the last segment for as long as the last segment runs.
+ * Both keep the kind of the places they continue: for a location whose kind changes, an extension
+ * of its last NO line gives NO places, not places of the location's head kind.
  */
 final class OptionApplier {
 
@@ -40,7 +42,7 @@ final class OptionApplier {
             }
             // exercising the option makes the tentative places certain, with their own number
             int end = Math.min(s.until(), until);
-            result.add(new Segment(s.from(), end, s.places(), false, s.low(), s.high(), s.span()));
+            result.add(s.firm(end));
             if (s.until() > until) {
                 result.add(s.during(until, s.until()));
             }
@@ -59,12 +61,12 @@ final class OptionApplier {
                 continue;
             }
             if (s.from() > day) {
-                segments.add(new Segment(day, s.from(), last.places(), false, last.low(), last.high(), option.span()));
+                segments.add(last.copied(day, s.from(), option.span()));
             }
             day = Math.max(day, s.until());
         }
         if (day < until) {
-            segments.add(new Segment(day, until, last.places(), false, last.low(), last.high(), option.span()));
+            segments.add(last.copied(day, until, option.span()));
         }
     }
 
@@ -72,10 +74,31 @@ final class OptionApplier {
         Segment last = segments.stream().max(Comparator.comparingInt(Segment::from)).orElseThrow();
         int from = option.from() != null ? option.from().period().start() : last.from();
         int until = option.until() != null ? option.until().period().start() : last.until();
+        Category kind = kindOn(segments, from);
         List<Segment> result = cut(segments, from, until);
         result.add(new Segment(from, until, option.places().value(), option.places().tentative(), option.places().low(),
-                option.places().high(), option.span()));
+                option.places().high(), kind, option.span()));
         return result;
+    }
+
+    /**
+     * The kind of the places an expansion gives from {@code day}: of the line it replaces on that day,
+     * or else of the last line before that day, or else of the first line after it.
+     */
+    private static Category kindOn(List<Segment> segments, int day) {
+        Segment before = null;
+        Segment after = null;
+        for (Segment s : segments) {
+            if (s.from() <= day && day < s.until()) {
+                return s.kind();
+            }
+            if (s.from() <= day && (before == null || s.from() > before.from())) {
+                before = s;
+            } else if (s.from() > day && (after == null || s.from() < after.from())) {
+                after = s;
+            }
+        }
+        return before != null ? before.kind() : after.kind();
     }
 
     /** The segments with [from, until) cut out of them; segments that straddle it keep their outer parts. */

@@ -6,11 +6,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The capacity selection an expression stands for, directly ({@code capacity[...]}) or through
- * definitions ({@code azc} where {@code let azc = capacity[...]}): what {@code by} can group. A
- * visitor of every kind of expression, so a new kind has to say whether it is a selection.
+ * What {@code by} can group that an expression stands for, directly or through definitions
+ * ({@code azc} where {@code let azc = capacity[...]}): a capacity selection, a quota of an area, or
+ * the actual of one. A visitor of every kind of expression, so a new kind has to say whether it
+ * can be grouped.
  */
-public final class Selection implements Expr.Visitor<Optional<Expr.Capacity>> {
+public final class Selection implements Expr.Visitor<Optional<Grouping>> {
     /** Deeper chains of definitions than this are not followed (a cycle is reported elsewhere). */
     private static final int MAX_DEPTH = 100;
 
@@ -21,18 +22,18 @@ public final class Selection implements Expr.Visitor<Optional<Expr.Capacity>> {
         this.lets = lets;
     }
 
-    /** The selection {@code expr} is, or empty when it is something else. */
-    public static Optional<Expr.Capacity> of(Expr expr, Map<String, Item.Let> lets) {
+    /** What {@code expr} groups, or empty when it cannot be grouped. */
+    public static Optional<Grouping> of(Expr expr, Map<String, Item.Let> lets) {
         return expr.accept(new Selection(lets));
     }
 
     @Override
-    public Optional<Expr.Capacity> visitCapacity(Expr.Capacity expr) {
-        return Optional.of(expr);
+    public Optional<Grouping> visitCapacity(Expr.Capacity expr) {
+        return Optional.of(new Grouping.Places(expr));
     }
 
     @Override
-    public Optional<Expr.Capacity> visitReference(Expr.Reference expr) {
+    public Optional<Grouping> visitReference(Expr.Reference expr) {
         Item.Let let = lets.get(expr.name().text());
         if (let == null || ++depth > MAX_DEPTH) {
             return Optional.empty();
@@ -41,37 +42,42 @@ public final class Selection implements Expr.Visitor<Optional<Expr.Capacity>> {
     }
 
     @Override
-    public Optional<Expr.Capacity> visitNumber(Expr.Number expr) {
+    public Optional<Grouping> visitNumber(Expr.Number expr) {
         return Optional.empty();
     }
 
     @Override
-    public Optional<Expr.Capacity> visitQuota(Expr.QuotaRef expr) {
+    public Optional<Grouping> visitQuota(Expr.QuotaRef expr) {
+        return Optional.of(new Grouping.AreaParts(expr, false));
+    }
+
+    /** {@code actual(q[AREA])}; the other functions of a quota (due, backlog, ...) are not grouped. */
+    @Override
+    public Optional<Grouping> visitCall(Expr.Call expr) {
+        boolean actual = Builtin.of(expr.function().text(), expr.over() != null).orElse(null) == Builtin.ACTUAL;
+        if (actual && expr.args().size() == 1 && expr.args().get(0) instanceof Expr.QuotaRef quota) {
+            return Optional.of(new Grouping.AreaParts(quota, true));
+        }
         return Optional.empty();
     }
 
     @Override
-    public Optional<Expr.Capacity> visitCall(Expr.Call expr) {
+    public Optional<Grouping> visitNegate(Expr.Negate expr) {
         return Optional.empty();
     }
 
     @Override
-    public Optional<Expr.Capacity> visitNegate(Expr.Negate expr) {
+    public Optional<Grouping> visitBinary(Expr.Binary expr) {
         return Optional.empty();
     }
 
     @Override
-    public Optional<Expr.Capacity> visitBinary(Expr.Binary expr) {
+    public Optional<Grouping> visitGroupBy(Expr.GroupBy expr) {
         return Optional.empty();
     }
 
     @Override
-    public Optional<Expr.Capacity> visitGroupBy(Expr.GroupBy expr) {
-        return Optional.empty();
-    }
-
-    @Override
-    public Optional<Expr.Capacity> visitAt(Expr.At expr) {
+    public Optional<Grouping> visitAt(Expr.At expr) {
         return Optional.empty();
     }
 }

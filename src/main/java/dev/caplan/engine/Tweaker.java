@@ -79,7 +79,7 @@ final class Tweaker {
         String what = "location " + location.name().text();
         if (target != null) {
             Span span = target.span();
-            return new Tweak.Edit(path(span), span.start(), span.end(), text, what);
+            return new Tweak.Edit(path(span), span.start(), span.end(), text + keptKind(tweak.entry(), target), what);
         }
         Span last = location.entries().isEmpty() ? null : location.entries().get(location.entries().size() - 1).span();
         if (last == null) {
@@ -89,6 +89,18 @@ final class Tweaker {
         String indent = indentOf(last);
         int lineEnd = last.file().lineStart(last.line()) + last.file().lineText(last.line()).length();
         return new Tweak.Edit(path(last), lineEnd, lineEnd, "\n" + indent + text, what); // after the line's comment
+    }
+
+    /**
+     * A capacity line typed without a kind that replaces a line with one keeps that kind: a tweak of
+     * the places or dates of a GOO line must not turn its places into the location's kind unseen.
+     */
+    private static String keptKind(LocationEntry typed, LocationEntry replaced) {
+        if (typed instanceof LocationEntry.Capacity line && line.kind() == null
+                && replaced instanceof LocationEntry.Capacity old && old.kind() != null) {
+            return " kind " + old.kind().source();
+        }
+        return "";
     }
 
     /** The entry a tweak replaces: the capacity line with the same start, or else one it overlaps; the same option or note. */

@@ -30,10 +30,11 @@ final class ContractEnds {
     Ends before(Expr condition, int day) {
         List<Finding.ContractEnd> ends = new ArrayList<>();
         for (Expr.Capacity capacity : Nodes.capacitiesThrough(condition, evaluator.model().lets())) {
-            for (Location location : evaluator.select(capacity)) {
-                for (Segment segment : location.segments()) {
+            for (Counted counted : evaluator.select(capacity)) {
+                Location location = counted.location();
+                for (Segment segment : counted.segments()) {
                     boolean endsInWindow = segment.until() != Days.END && segment.until() <= day
-                            && segment.until() > day - WINDOW_DAYS && !continues(location, segment);
+                            && segment.until() > day - WINDOW_DAYS && !continues(counted, segment);
                     Finding.ContractEnd end = new Finding.ContractEnd(location.name(), segment.places(),
                             segment.tentative(), Days.format(segment.until()));
                     if (endsInWindow && !ends.contains(end)) {
@@ -45,8 +46,11 @@ final class ContractEnds {
         return new Ends(ends.subList(0, Math.min(ends.size(), MAX_LISTED)), ends.size() > MAX_LISTED);
     }
 
-    /** Whether another segment of the location starts the day this one ends (an extension, say). */
-    private static boolean continues(Location location, Segment segment) {
-        return location.segments().stream().anyMatch(other -> other.from() == segment.until());
+    /**
+     * Whether another counted segment of the location starts the day this one ends (an extension,
+     * say); places that go on as another kind than the check counts do not go on for it.
+     */
+    private static boolean continues(Counted counted, Segment segment) {
+        return counted.segments().stream().anyMatch(other -> other.from() == segment.until());
     }
 }

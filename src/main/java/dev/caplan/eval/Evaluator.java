@@ -5,6 +5,7 @@ import dev.caplan.ast.GroupKey;
 import dev.caplan.ast.Item;
 import dev.caplan.check.CheckedModel;
 import dev.caplan.check.CheckedQuota;
+import dev.caplan.check.Grouping;
 import dev.caplan.check.Location;
 import dev.caplan.check.Segment;
 import dev.caplan.check.Selection;
@@ -36,8 +37,10 @@ public final class Evaluator implements Expr.Visitor<Value> {
     private final LocationSelector selector;
     private Map<String, Value> definitions = new HashMap<>();
     private Map<String, Single> locations = new HashMap<>();
+    /** The series of each kind of a location whose kind changes, by location and kind name. */
+    private Map<String, Map<String, Single>> locationKinds = new HashMap<>();
     private final Map<Expr.Capacity, Single> sums = new IdentityHashMap<>();
-    private final Map<Expr.GroupBy, Grouped> groupings = new IdentityHashMap<>();
+    private final Map<Expr.GroupBy, GroupSums> groupings = new IdentityHashMap<>();
     private final QuotaEvaluator quotas;
 
     public Evaluator(CheckedModel model) {
@@ -74,13 +77,18 @@ public final class Evaluator implements Expr.Visitor<Value> {
      */
     public void adopt(Evaluator previous, Set<String> recomputed, Set<String> changedLocations) {
         Map<String, Single> fresh = locations;
+        Map<String, Map<String, Single>> freshKinds = locationKinds;
         definitions = previous.definitions;
         locations = previous.locations;
+        locationKinds = previous.locationKinds;
         previous.definitions = new HashMap<>();
         previous.locations = new HashMap<>();
+        previous.locationKinds = new HashMap<>();
         recomputed.forEach(definitions::remove);
         changedLocations.forEach(locations::remove);
+        changedLocations.forEach(locationKinds::remove);
         locations.putAll(fresh);
+        locationKinds.putAll(freshKinds);
     }
 
     /**
@@ -99,7 +107,7 @@ public final class Evaluator implements Expr.Visitor<Value> {
             }
         });
         previous.groupings.forEach((groupBy, grouped) -> {
-            Grouped adjusted = adjusted(grouped, groupBy, previous, changedLocations);
+            GroupSums adjusted = adjusted(grouped, groupBy, previous, changedLocations);
             if (adjusted != null) {
                 groupings.put(groupBy, adjusted);
             }
@@ -114,38 +122,64 @@ public final class Evaluator implements Expr.Visitor<Value> {
             if (hasUnknownDays(before) || hasUnknownDays(after)) {
                 return null;
             }
-            if (before != null && previous.selector.selects(capacity.filters(), before)) {
-                result = result.minus(previous.location(before));
+            Counted was = before == null ? null : previous.selector.counted(capacity.filters(), before);
+            Counted is = after == null ? null : selector.counted(capacity.filters(), after);
+            if (was != null) {
+                result = result.minus(previous.series(was));
             }
-            if (after != null && selector.selects(capacity.filters(), after)) {
-                result = result.combine(location(after), StepSeries::plus);
+            if (is != null) {
+                result = result.combine(series(is), StepSeries::plus);
             }
         }
         return result;
     }
 
-    private Grouped adjusted(Grouped sums, Expr.GroupBy groupBy, Evaluator previous, Set<String> changed) {
+    /**
+     * A grouping after an edit: each changed location's old places taken out of their groups and
+     * its new ones added. A group the edit creates or empties (one no location falls in any more)
+     * makes the grouping be computed again, so its rows are those a fresh evaluation shows.
+     */
+    private GroupSums adjusted(GroupSums sums, Expr.GroupBy groupBy, Evaluator previous, Set<String> changed) {
         Expr.Capacity capacity = previous.groupedCapacity(groupBy);
-        List<Single> members = new ArrayList<>(sums.members());
+        List<String> labels = sums.value().labels();
+        List<Single> members = new ArrayList<>(sums.value().members());
+        int[] counts = sums.counts().clone();
         for (String name : changed) {
             Location before = previous.model.locations().get(name);
             Location after = model.locations().get(name);
             if (hasUnknownDays(before) || hasUnknownDays(after)) {
                 return null;
             }
-            if (before != null && previous.selector.selects(capacity.filters(), before)) {
-                int group = sums.labels().indexOf(LocationSelector.label(before, groupBy.key()));
-                members.set(group, members.get(group).minus(previous.location(before)));
-            }
-            if (after != null && selector.selects(capacity.filters(), after)) {
-                int group = sums.labels().indexOf(LocationSelector.label(after, groupBy.key()));
-                if (group < 0) {
-                    return null; // a group that did not exist: sum it all again
+            Counted was = before == null ? null : previous.selector.counted(capacity.filters(), before);
+            Counted is = after == null ? null : selector.counted(capacity.filters(), after);
+            if (was != null) {
+                for (LocationSelector.Piece piece : previous.selector.pieces(was, groupBy.key())) {
+                    int group = labels.indexOf(piece.label());
+                    members.set(group, members.get(group).minus(previous.series(was, piece)));
+                    counts[group]--;
                 }
-                members.set(group, members.get(group).combine(location(after), StepSeries::plus));
+            }
+            if (is != null) {
+                for (LocationSelector.Piece piece : selector.pieces(is, groupBy.key())) {
+                    int group = labels.indexOf(piece.label());
+                    if (group < 0) {
+                        return null; // a group that did not exist: sum it all again
+                    }
+                    members.set(group, members.get(group).combine(series(is, piece), StepSeries::plus));
+                    counts[group]++;
+                }
             }
         }
-        return new Grouped(sums.key(), sums.labels(), members);
+        for (int count : counts) {
+            if (count == 0) {
+                return null;
+            }
+        }
+        return new GroupSums(new Grouped(sums.value().key(), labels, members), counts);
+    }
+
+    /** A grouping of capacity, with how many locations' places each group sums (to see a group empty). */
+    private record GroupSums(Grouped value, int[] counts) {
     }
 
     private static boolean hasUnknownDays(Location location) {
@@ -154,34 +188,28 @@ public final class Evaluator implements Expr.Visitor<Value> {
 
     /** The capacity series of one location: all its segments, and the firm ones apart. */
     public Single location(Location location) {
-        return locations.computeIfAbsent(location.name(), name -> {
-            List<StepSeries> all = new ArrayList<>();
-            List<StepSeries> firm = new ArrayList<>();
-            List<StepSeries> low = new ArrayList<>();
-            List<StepSeries> high = new ArrayList<>();
-            List<StepSeries> unknown = new ArrayList<>();
-            boolean ranged = false;
-            for (Segment segment : location.segments()) {
-                if (segment.unknown()) {
-                    unknown.add(StepSeries.segment(segment.from(), segment.until(), BigDecimal.ONE));
-                    continue;
-                }
-                StepSeries series = StepSeries.segment(segment.from(), segment.until(), segment.places());
-                all.add(series);
-                if (!segment.tentative()) {
-                    firm.add(series);
-                }
-                ranged |= segment.low() != null;
-                low.add(StepSeries.segment(segment.from(), segment.until(), segment.lowOrPlaces()));
-                high.add(StepSeries.segment(segment.from(), segment.until(), segment.highOrPlaces()));
-            }
-            StepSeries expected = StepSeries.sum(all);
-            Single value = new Single(expected, all.size() == firm.size() ? expected : StepSeries.sum(firm));
-            if (!unknown.isEmpty()) {
-                value = value.withKnown(StepSeries.constant(BigDecimal.ONE).minus(StepSeries.sum(unknown)));
-            }
-            return ranged ? value.withBounds(StepSeries.sum(low), StepSeries.sum(high)) : value;
-        });
+        return locations.computeIfAbsent(location.name(), name -> PlaceSeries.of(location.segments()));
+    }
+
+    /** The series of what a selection counts of a location: the location's own, or its places of some kinds. */
+    Single series(Counted counted) {
+        if (counted.isWhole()) {
+            return location(counted.location());
+        }
+        List<Single> kinds = new ArrayList<>(counted.kinds().size());
+        counted.kinds().forEach(kind -> kinds.add(ofKind(counted.location(), kind.name())));
+        return PlaceSeries.sum(kinds);
+    }
+
+    /** The series of what goes into one group: all that is counted, or (by kind) the places of one kind. */
+    private Single series(Counted counted, LocationSelector.Piece piece) {
+        return piece.kind() == null ? series(counted) : ofKind(counted.location(), piece.kind().name());
+    }
+
+    /** A location's places of one kind; only asked of a location whose kind changes. */
+    private Single ofKind(Location location, String kind) {
+        return locationKinds.computeIfAbsent(location.name(), name -> new HashMap<>())
+                .computeIfAbsent(kind, k -> PlaceSeries.of(location.segmentsOf(k)));
     }
 
     public Value visitNumber(Expr.Number expr) {
@@ -197,41 +225,22 @@ public final class Evaluator implements Expr.Visitor<Value> {
     }
 
     public Value visitCapacity(Expr.Capacity expr) {
-        return sums.computeIfAbsent(expr, e -> sum(selector.select(expr.filters())));
+        return sums.computeIfAbsent(expr, e -> sumCounted(selector.select(expr.filters())));
     }
 
-    private Single sum(List<Location> selected) {
-        List<StepSeries> expected = new ArrayList<>(selected.size());
-        List<StepSeries> firm = new ArrayList<>(selected.size());
-        List<StepSeries> low = new ArrayList<>(selected.size());
-        List<StepSeries> high = new ArrayList<>(selected.size());
-        boolean anyTentative = false;
-        boolean anyBounds = false;
-        StepSeries known = null;
-        for (Location location : selected) {
-            Single series = location(location);
-            expected.add(series.expected());
-            firm.add(series.firm());
-            low.add(series.lowOrExpected());
-            high.add(series.highOrExpected());
-            anyTentative |= series.expected() != series.firm();
-            anyBounds |= series.hasBounds();
-            if (series.known() != null) {
-                known = known == null ? series.known() : known.min(series.known()); // one unknown member: an unknown sum
-            }
-        }
-        StepSeries total = StepSeries.sum(expected);
-        Single value = new Single(total, anyTentative ? StepSeries.sum(firm) : total).withKnown(known);
-        return anyBounds ? value.withBounds(StepSeries.sum(low), StepSeries.sum(high)) : value;
+    private Single sumCounted(List<Counted> selected) {
+        List<Single> series = new ArrayList<>(selected.size());
+        selected.forEach(counted -> series.add(series(counted)));
+        return PlaceSeries.sum(series);
     }
 
-    /** Whether a capacity selection counts the location. */
+    /** Whether a capacity selection counts any of the location's places. */
     boolean selects(Expr.Capacity capacity, Location location) {
-        return selector.selects(capacity.filters(), location);
+        return selector.counted(capacity.filters(), location) != null;
     }
 
-    /** The locations a capacity selection counts. */
-    List<Location> select(Expr.Capacity capacity) {
+    /** What a capacity selection counts, location by location. */
+    List<Counted> select(Expr.Capacity capacity) {
         return selector.select(capacity.filters());
     }
 
@@ -319,29 +328,37 @@ public final class Evaluator implements Expr.Visitor<Value> {
     }
 
     public Value visitGroupBy(Expr.GroupBy expr) {
-        Expr.Capacity capacity = groupedCapacity(expr);
-        return groupings.computeIfAbsent(expr, e -> group(selector.select(capacity.filters()), expr.key()));
+        Grouping grouping = Selection.of(expr.operand(), model.lets()).orElseThrow(); // the checker made sure
+        if (grouping instanceof Grouping.AreaParts parts) {
+            return AreaParts.of(model, quotas, parts, expr.key());
+        }
+        Expr.Capacity capacity = ((Grouping.Places) grouping).selection();
+        return groupings.computeIfAbsent(expr, e -> group(selector.select(capacity.filters()), expr.key())).value();
     }
 
-    /** The capacity selection a grouping sums, through definitions (the checker made sure there is one). */
+    /** The capacity selection a grouping of places sums, through definitions. */
     private Expr.Capacity groupedCapacity(Expr.GroupBy expr) {
-        return Selection.of(expr.operand(), model.lets()).orElseThrow();
+        return ((Grouping.Places) Selection.of(expr.operand(), model.lets()).orElseThrow()).selection();
     }
 
-    private Grouped group(List<Location> selected, GroupKey key) {
+    private GroupSums group(List<Counted> selected, GroupKey key) {
         Map<Integer, String> labels = new TreeMap<>();
-        Map<String, List<Location>> members = new HashMap<>();
-        for (Location location : selected) {
-            String shown = LocationSelector.label(location, key);
-            labels.putIfAbsent(selector.groupOrder(location, key), shown);
-            members.computeIfAbsent(shown, k -> new ArrayList<>()).add(location);
+        Map<String, List<Single>> members = new HashMap<>();
+        for (Counted counted : selected) {
+            for (LocationSelector.Piece piece : selector.pieces(counted, key)) {
+                labels.putIfAbsent(piece.order(), piece.label());
+                members.computeIfAbsent(piece.label(), k -> new ArrayList<>()).add(series(counted, piece));
+            }
         }
         List<String> ordered = new ArrayList<>(labels.values());
         List<Single> series = new ArrayList<>();
-        for (String label : ordered) {
-            series.add(sum(members.get(label)));
+        int[] counts = new int[ordered.size()];
+        for (int i = 0; i < ordered.size(); i++) {
+            List<Single> group = members.get(ordered.get(i));
+            series.add(PlaceSeries.sum(group));
+            counts[i] = group.size();
         }
-        return new Grouped(key.keyword(), ordered, series);
+        return new GroupSums(new Grouped(key.keyword(), ordered, series), counts);
     }
 
     public Value visitAt(Expr.At expr) {

@@ -134,17 +134,18 @@ public final class Explainer implements Expr.Visitor<Explanation> {
         return new Explanation.Note("ledger: nothing for " + column.label());
     }
 
-    /** The locations that have places on the day, each with the line that gives them. */
+    /** The locations that have places on the day, each with the line that gives them and that line's kind. */
     private List<Explanation> locations(Expr.Capacity capacity) {
         List<Explanation> lines = new ArrayList<>();
         int day = column.lastDay();
         int skipped = 0;
-        for (Location location : evaluator.select(capacity)) {
-            for (Segment segment : location.segments()) {
+        for (Counted counted : evaluator.select(capacity)) {
+            Location location = counted.location();
+            for (Segment segment : counted.segments()) {
                 if (segment.from() <= day && day < segment.until()) {
                     if (lines.size() < MAX_LOCATIONS) {
                         lines.add(Explanation.leaf(new Explanation.Places(location.name(),
-                                location.municipality().name(), location.kind().name(), segment.places(),
+                                location.area().name(), segment.kind().name(), segment.places(),
                                 segment.low(), segment.high(), segment.tentative(), segment.span().text().strip()),
                                 segment.span().location()));
                     } else {

@@ -100,17 +100,17 @@ public final class Recompute {
     private static boolean sameDeclaration(Location a, Location b) {
         boolean samePlace = a.span().file() == b.span().file() && a.span().start() == b.span().start();
         return samePlace || a.span().text().equals(b.span().text())
-                && a.municipality().name().equals(b.municipality().name());
+                && a.area().name().equals(b.area().name());
     }
 
     /** A location without its source positions, which move when an earlier line of the file is edited. */
     private static List<Object> content(Location location) {
-        List<Object> parts = new ArrayList<>(List.of(location.municipality().name(), location.kind().name(),
+        List<Object> parts = new ArrayList<>(List.of(location.area().name(), location.kind().name(),
                 Objects.toString(location.table()), location.groups()));  // notes change no value
         for (Segment s : location.segments()) {
             parts.add(List.of(s.from(), s.until(), Objects.toString(s.unknown() ? null : s.places().stripTrailingZeros()),
                     s.tentative(),
-                    Objects.toString(s.low()), Objects.toString(s.high())));
+                    Objects.toString(s.low()), Objects.toString(s.high()), s.kind().name()));
         }
         return parts;
     }

@@ -8,6 +8,7 @@ import dev.caplan.parse.antlr.CaplanParser.CapacityEntryContext;
 import dev.caplan.parse.antlr.CaplanParser.ExpandOptionEntryContext;
 import dev.caplan.parse.antlr.CaplanParser.ExtendOptionEntryContext;
 import dev.caplan.parse.antlr.CaplanParser.GroupEntryContext;
+import dev.caplan.parse.antlr.CaplanParser.LineKindContext;
 import dev.caplan.parse.antlr.CaplanParser.NameContext;
 import dev.caplan.parse.antlr.CaplanParser.NoteEntryContext;
 import dev.caplan.parse.antlr.CaplanParser.PlacesContext;
@@ -26,13 +27,20 @@ final class LocationEntryBuilder extends Builder<LocationEntry> {
     @Override
     public LocationEntry visitCapacityEntry(CapacityEntryContext c) {
         Span span = atoms.span(c);
-        return new LocationEntry.Capacity(places(c.places()), atoms.period(c.from), atoms.period(c.until), null, span);
+        return new LocationEntry.Capacity(places(c.places()), atoms.period(c.from), atoms.period(c.until), null,
+                lineKind(c.lineKind()), span);
     }
 
     @Override
     public LocationEntry visitCapacityDuringEntry(CapacityDuringEntryContext c) {
         Span span = atoms.span(c);
-        return new LocationEntry.Capacity(places(c.places()), null, null, atoms.period(c.during), span);
+        return new LocationEntry.Capacity(places(c.places()), null, null, atoms.period(c.during),
+                lineKind(c.lineKind()), span);
+    }
+
+    /** The kind a capacity line names for itself, or null: the location's. */
+    private Name lineKind(LineKindContext c) {
+        return c == null ? null : atoms.name(c.kind);
     }
 
     /** A number of places, or null for {@code ?}: not known. */

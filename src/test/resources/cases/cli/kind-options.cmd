@@ -1,0 +1,1 @@
+eval src/test/resources/cases/eval/kind-changes.caplan --scenario granted --report hotel
