@@ -14,6 +14,11 @@ import tools.jackson.dataformat.csv.CsvWriteFeature;
  * with different columns fit in one file and load straight into a spreadsheet or data frame.
  * Values are exact; quoting is left to Jackson because labels may hold commas and quotes. A row's
  * format ({@code format percent 1}) is not applied: a spreadsheet gets 0.82, exact, and formats it.
+ *
+ * <p>A text cell (report, row, column) that starts with {@code = + - @}, a tab or a carriage return
+ * would be taken for a formula by a spreadsheet ({@code =HYPERLINK(...)} in a location's name), so
+ * it gets a {@code '} in front, as OWASP recommends against CSV injection; the numbers, negative
+ * ones too, stay numbers.
  */
 final class CsvRenderer implements Renderer {
 
@@ -52,10 +57,15 @@ final class CsvRenderer implements Renderer {
     private static void addRow(List<List<String>> lines, ResultTable table, ResultRow row) {
         for (int column = 0; column < table.columns().size(); column++) {
             ResultCell cell = row.cells().get(column);
-            lines.add(List.of(table.name(), row.label(), table.columns().get(column),
+            lines.add(List.of(text(table.name()), text(row.label()), text(table.columns().get(column)),
                     Numbers.format(cell.value()), Numbers.format(cell.firm()),
                     String.valueOf(cell.tentative()), Numbers.format(cell.low()), Numbers.format(cell.high()),
                     String.valueOf(cell.partial())));
         }
+    }
+
+    /** A text as a spreadsheet takes it as text, never as a formula. */
+    static String text(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 }
