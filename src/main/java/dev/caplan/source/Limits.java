@@ -30,7 +30,7 @@ public final class Limits {
     /** Diagnostics printed for one load or run; the rest are counted in one line. */
     public static final int DIAGNOSTICS_SHOWN = 100;
     /** Columns of a source line shown under a diagnostic: a longer line shows a window around the caret. */
-    public static final int EXCERPT_WIDTH = 120;
+    public static final int EXCERPT_WIDTH = 200;
 
     private Limits() {
     }
