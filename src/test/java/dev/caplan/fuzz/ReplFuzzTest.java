@@ -14,15 +14,19 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Any lines typed into the REPL, on a fresh session of {@code models/ijsselland} each time so
- * that a crash found reproduces from its input alone: expressions, changes, undo and redo,
- * scenarios, :explain, :chart, :report, :diff. The REPL catches whatever one input throws and says
+ * Any lines typed into the REPL, on a fresh session each time so that a crash found reproduces
+ * from its input alone: expressions, changes, undo and redo, scenarios, :explain, :chart, :report,
+ * :diff. The session is of {@code examples/town}, which opens in milliseconds, unless the input
+ * starts as the REPL transcripts do, with {@code # model: PATH} naming a model or example
+ * directory (the seeds from {@code cases/repl} keep their model that way). The REPL catches whatever one input throws and says
  * so in one line; this test fails on that line ("internal error"), and on any invisible character
  * an answer or a diagnostic lets through raw (docs/reliability.md, "Output").
  *
@@ -33,14 +37,18 @@ import java.util.regex.Pattern;
  * {@code cases/repl} and every crash found so far).
  */
 class ReplFuzzTest {
-    private static final Path MODEL = copy();
+    private static final Path MODELS = copy();
+    private static final String DEFAULT_MODEL = "examples/town";
+    private static final Pattern MODEL_LINE = Pattern.compile("# model: ((?:models|examples)/[a-z0-9_-]+)\\s*(?:\n.*)?",
+            Pattern.DOTALL);
     private static final List<String> TOUCHING_FILES = List.of("load", "save", "reload");
     private static final Pattern IMPORT = Pattern.compile("import", Pattern.CASE_INSENSITIVE);
 
     @FuzzTest(maxDuration = "60s")
     void anyInputIsAnsweredNotCrashedOn(byte[] input) {
-        String lines = withoutFileCommands(new String(input, StandardCharsets.UTF_8));
-        Session session = Session.open(List.of(MODEL)).value();
+        String text = new String(input, StandardCharsets.UTF_8);
+        Session session = Session.open(List.of(model(text))).value();
+        String lines = withoutFileCommands(text);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Repls.runHeadless(session, new BufferedReader(new StringReader(lines)), new PrintWriter(out), new PrintWriter(err),
@@ -48,6 +56,15 @@ class ReplFuzzTest {
         assertThat(err.toString()).doesNotContain("internal error");
         assertVisible(out.toString());
         assertVisible(err.toString());
+    }
+
+    /** The copy of the model the input names in its first line, else of {@value DEFAULT_MODEL}. */
+    private static Path model(String text) {
+        Matcher named = MODEL_LINE.matcher(text);
+        if (named.matches() && Files.isDirectory(MODELS.resolve(named.group(1)))) {
+            return MODELS.resolve(named.group(1));
+        }
+        return MODELS.resolve(DEFAULT_MODEL);
     }
 
     /** The lines as the REPL reads them, without those that would read or write files. */
@@ -82,10 +99,13 @@ class ReplFuzzTest {
                 .as("invisible characters shown raw in:\n%s", text).isEmpty();
     }
 
-    /** A copy of the model, so that nothing the REPL does can touch the one in the repository. */
+    /** A copy of the models and examples, so that nothing the REPL does can touch those in the repository. */
     private static Path copy() {
         try {
-            return TestFiles.copyTree(Path.of("models/ijsselland"), Path.of("target/repl-fuzz/ijsselland"));
+            Path copies = Path.of("target/repl-fuzz");
+            TestFiles.copyTree(Path.of("models"), copies.resolve("models"));
+            TestFiles.copyTree(Path.of("examples"), copies.resolve("examples"));
+            return copies;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
