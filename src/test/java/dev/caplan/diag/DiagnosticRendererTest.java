@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.caplan.source.Limits;
 import dev.caplan.source.SourceFile;
 import dev.caplan.source.Span;
+import dev.caplan.testing.CliRun;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The one rendering stays readable and bounded for hostile input: invisible characters escaped with
@@ -97,6 +102,22 @@ class DiagnosticRendererTest {
 
         many.add(new Diagnostic(Severity.WARNING, Code.SYNTAX, "another", null, null));
         assertThat(DiagnosticRenderer.render(many)).endsWith("\nand 2 more diagnostics\n");
+    }
+
+    @Test
+    void theCommandLineCountsWhatItDoesNotShowAndExitsAsForAll(@TempDir Path temp) throws IOException {
+        for (int count : List.of(Limits.DIAGNOSTICS_SHOWN, Limits.DIAGNOSTICS_SHOWN + 1)) {
+            StringBuilder model = new StringBuilder();
+            for (int i = 0; i < count; i++) {
+                model.append("let x").append(i).append(" = nowhere").append(i).append('\n');
+            }
+            Path file = Files.writeString(temp.resolve("many" + count + ".caplan"), model);
+            CliRun run = CliRun.of("check", file.toString());
+            assertThat(run.exitCode()).isEqualTo(65);
+            assertThat(run.err().lines().filter(line -> line.contains("[E-UNKNOWN-NAME]"))).hasSize(Limits.DIAGNOSTICS_SHOWN);
+            assertThat(run.err()).endsWith((count > Limits.DIAGNOSTICS_SHOWN ? "and 1 more diagnostic\n" : "")
+                    + count + " errors, 0 warnings\n");
+        }
     }
 
     private static String render(String line, int start, int end) {
