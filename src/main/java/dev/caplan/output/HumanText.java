@@ -1,5 +1,6 @@
 package dev.caplan.output;
 
+import dev.caplan.result.Heading;
 import dev.caplan.result.NumberFormat;
 import dev.caplan.result.ResultCell;
 import dev.caplan.result.ResultRow;
@@ -80,12 +81,13 @@ final class HumanText {
      */
     static ResultTable texts(ResultTable table, UnaryOperator<String> shown) {
         return new ResultTable(shown.apply(table.name()), table.title() == null ? null : shown.apply(table.title()),
-                shown.apply(table.rowHeader()), table.columns().stream().map(shown).toList(),
+                shown.apply(table.rowHeader()),
+                table.headings().stream().map(heading -> new Heading(shown.apply(heading.label()), heading.days())).toList(),
                 table.rows().stream().map(row -> label(row, shown)).toList(),
                 table.total() == null ? null : label(table.total(), shown));
     }
 
     private static ResultRow label(ResultRow row, UnaryOperator<String> shown) {
-        return new ResultRow(shown.apply(row.label()), row.cells(), row.format());
+        return new ResultRow(shown.apply(row.label()), row.cells(), row.format(), row.days());
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.caplan.diag.Visible;
 import dev.caplan.result.Explanation;
+import dev.caplan.result.Heading;
 import dev.caplan.result.ResultCell;
 import dev.caplan.result.ResultTable;
 import dev.caplan.result.ValueChange;
@@ -23,7 +24,7 @@ class HostileNamesTest {
     static final String SHOWN = "\\x1b]0;pwned\\x07 \\u202eevil\\u2028x\\x00";
 
     private static ResultTable table(String... labels) {
-        return new ResultTable("r", "Title " + HOSTILE, "location", List.of("2023-01-01"),
+        return new ResultTable("r", "Title " + HOSTILE, "location", List.of(Fixtures.day("2023-01-01")),
                 Arrays.stream(labels).map(label -> Fixtures.row(label, Fixtures.firm("5"))).toList(),
                 Fixtures.row("total", Fixtures.firm("-5")));
     }
@@ -42,7 +43,7 @@ class HostileNamesTest {
 
     @Test
     void aScalarAnswerIsEscapedToo() {
-        ResultTable scalar = new ResultTable("q", HOSTILE, "location", List.of("2023-01-01"),
+        ResultTable scalar = new ResultTable("q", HOSTILE, "location", List.of(Fixtures.day("2023-01-01")),
                 List.of(Fixtures.row(HOSTILE, Fixtures.firm("1"))), null);
         assertThat(Renderers.of(Format.TABLE).render(List.of(scalar))).isEqualTo(SHOWN + " on 2023-01-01\n1\n");
     }
@@ -65,20 +66,20 @@ class HostileNamesTest {
     @Test
     void csvNeutralisesCellsASpreadsheetWouldTakeForAFormula() {
         String out = Renderers.of(Format.CSV).render(List.of(new ResultTable("=cmd|' /C calc'!A0", null, "location",
-                List.of("-2023"), List.of(Fixtures.row("=1+1", Fixtures.firm("-5")), Fixtures.row("@SUM(A1)", Fixtures.firm("1")),
+                List.of(Heading.of("-2023")), List.of(Fixtures.row("=1+1", Fixtures.firm("-5")), Fixtures.row("@SUM(A1)", Fixtures.firm("1")),
                         Fixtures.row("+1", Fixtures.firm("2")), Fixtures.row("-1+1", Fixtures.firm("-0.5")),
                         Fixtures.row("\t=1", Fixtures.firm("3")), Fixtures.row("\r=1", Fixtures.firm("4")),
                         Fixtures.row("a=1", new ResultCell(new BigDecimal("-1"), new BigDecimal("-2"),
                                 new BigDecimal("-3"), new BigDecimal("-4"), false))), null)));
         assertThat(out).isEqualTo("""
-                report,row,column,value,firm,tentative,low,high,partial
-                '=cmd|' /C calc'!A0,'=1+1,'-2023,-5,-5,false,,,false
-                '=cmd|' /C calc'!A0,'@SUM(A1),'-2023,1,1,false,,,false
-                '=cmd|' /C calc'!A0,'+1,'-2023,2,2,false,,,false
-                '=cmd|' /C calc'!A0,'-1+1,'-2023,-0.5,-0.5,false,,,false
-                '=cmd|' /C calc'!A0,'\t=1,'-2023,3,3,false,,,false
-                '=cmd|' /C calc'!A0,"'\r=1",'-2023,4,4,false,,,false
-                '=cmd|' /C calc'!A0,a=1,'-2023,-1,-2,true,-3,-4,false
+                report,row,column,first,last,value,firm,tentative,low,high,partial
+                '=cmd|' /C calc'!A0,'=1+1,'-2023,,,-5,-5,false,,,false
+                '=cmd|' /C calc'!A0,'@SUM(A1),'-2023,,,1,1,false,,,false
+                '=cmd|' /C calc'!A0,'+1,'-2023,,,2,2,false,,,false
+                '=cmd|' /C calc'!A0,'-1+1,'-2023,,,-0.5,-0.5,false,,,false
+                '=cmd|' /C calc'!A0,'\t=1,'-2023,,,3,3,false,,,false
+                '=cmd|' /C calc'!A0,"'\r=1",'-2023,,,4,4,false,,,false
+                '=cmd|' /C calc'!A0,a=1,'-2023,,,-1,-2,true,-3,-4,false
                 """);
     }
 
