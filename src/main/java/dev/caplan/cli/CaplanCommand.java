@@ -1,5 +1,6 @@
 package dev.caplan.cli;
 
+import dev.caplan.output.DiagnosticFormat;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -34,11 +35,20 @@ public final class CaplanCommand implements Runnable {
             description = "Colour: auto (only on a terminal, not with NO_COLOR set or TERM=dumb), always or never.")
     Colour.When color;
 
+    /** Read before parsing ({@link DiagnosticsOutput#scan}); declared so help lists it and a bad value is refused. */
+    @Option(names = DiagnosticsOutput.OPTION, paramLabel = "FORMAT", scope = ScopeType.INHERIT,
+            converter = DiagnosticsOutput.FormatConverter.class,
+            description = "Diagnostics on standard error as text (default), json or sarif (one document when the "
+                    + "command ends).")
+    DiagnosticFormat diagnosticsFormat;
+
     @Option(names = "--debug", scope = ScopeType.INHERIT,
             description = "Show the stack trace of an internal error (also: CAPLAN_DEBUG=1).")
     boolean debug;
 
     private RunSettings settings;
+
+    private DiagnosticsOutput diagnostics;
 
     @Override
     public void run() {
@@ -63,6 +73,7 @@ public final class CaplanCommand implements Runnable {
         commands.put("query", QueryCommand::new);
         commands.put("check", CheckCommand::new);
         commands.put("explain", ExplainCommand::new);
+        commands.put("explain-code", ExplainCodeCommand::new);
         commands.put("ledger", LedgerCommand::new);
         commands.put("compare", CompareCommand::new);
         commands.put("repl", ReplCommand::new);
@@ -115,9 +126,13 @@ public final class CaplanCommand implements Runnable {
         RunSettings settings = RunSettings.scan(args, environment, out, err);
         try {
             CommandLine commandLine = commandLine(args);
-            ((CaplanCommand) commandLine.getCommandSpec().userObject()).settings = settings;
-            return configure(commandLine, settings, new PrintWriter(out, true, StandardCharsets.UTF_8), errors)
-                    .execute(args);
+            CaplanCommand root = (CaplanCommand) commandLine.getCommandSpec().userObject();
+            root.settings = settings;
+            root.diagnostics = DiagnosticsOutput.scan(args);
+            PrintWriter output = new PrintWriter(out, true, StandardCharsets.UTF_8);
+            int exitCode = configure(commandLine, settings, output, errors).execute(args);
+            root.diagnostics.finish(output, errors);
+            return exitCode;
         } catch (Throwable thrown) { // the last line of defence: nothing leaves caplan as a stack trace
             return InternalErrors.report(thrown, errors, settings.debug());
         }
@@ -145,6 +160,11 @@ public final class CaplanCommand implements Runnable {
     /** The settings of the run a (sub)command belongs to. */
     static RunSettings settings(CommandLine commandLine) {
         return ((CaplanCommand) commandLine.getCommandSpec().root().userObject()).settings;
+    }
+
+    /** Where the diagnostics of the run a (sub)command belongs to go. */
+    static DiagnosticsOutput diagnostics(CommandLine commandLine) {
+        return ((CaplanCommand) commandLine.getCommandSpec().root().userObject()).diagnostics;
     }
 
     /** Reads {@code --color}'s value; anything but never, always and auto is refused (exit 64). */
