@@ -1,6 +1,5 @@
 package dev.caplan.cli;
 
-import dev.caplan.output.DiagnosticFormat;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -34,13 +33,6 @@ public final class CaplanCommand implements Runnable {
     @Option(names = "--color", paramLabel = "WHEN", scope = ScopeType.INHERIT, converter = WhenConverter.class,
             description = "Colour: auto (only on a terminal, not with NO_COLOR set or TERM=dumb), always or never.")
     Colour.When color;
-
-    /** Read before parsing ({@link DiagnosticsOutput#scan}); declared so help lists it and a bad value is refused. */
-    @Option(names = DiagnosticsOutput.OPTION, paramLabel = "FORMAT", scope = ScopeType.INHERIT,
-            converter = DiagnosticsOutput.FormatConverter.class,
-            description = "Diagnostics on standard error as text (default), json or sarif (one document when the "
-                    + "command ends).")
-    DiagnosticFormat diagnosticsFormat;
 
     @Option(names = "--debug", scope = ScopeType.INHERIT,
             description = "Show the stack trace of an internal error (also: CAPLAN_DEBUG=1).")
@@ -128,7 +120,7 @@ public final class CaplanCommand implements Runnable {
             CommandLine commandLine = commandLine(args);
             CaplanCommand root = (CaplanCommand) commandLine.getCommandSpec().userObject();
             root.settings = settings;
-            root.diagnostics = DiagnosticsOutput.scan(args);
+            root.diagnostics = new DiagnosticsOutput();
             PrintWriter output = new PrintWriter(out, true, StandardCharsets.UTF_8);
             int exitCode = configure(commandLine, settings, output, errors).execute(args);
             root.diagnostics.finish(output, errors);

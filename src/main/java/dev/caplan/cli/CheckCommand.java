@@ -18,7 +18,7 @@ import picocli.CommandLine;
         footer = {"", "Examples:",
                 "  caplan check models/ijsselland                      # in CI: exit 1 if a check fails",
                 "  caplan check models/ijsselland --scenario optimistic",
-                "  caplan check models/ijsselland --format sarif > caplan.sarif   # for code scanning"})
+                "  caplan check models/ijsselland --format sarif      # for code scanning"})
 final class CheckCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Model files or directories.")

@@ -1,0 +1,1 @@
+eval models/ijsselland --report table_a --format csv --diagnostics-format json
