@@ -100,7 +100,7 @@ public final class CaplanCommand implements Runnable {
     static CommandLine complete() {
         CommandLine commandLine = new CommandLine(new CaplanCommand());
         SUBCOMMANDS.forEach((name, command) -> commandLine.addSubcommand(name, command.get()));
-        commandLine.addSubcommand("help", new CommandLine.HelpCommand());
+        commandLine.addSubcommand("help", new HelpCommand());
         return commandLine;
     }
 
