@@ -1,1 +1,0 @@
-eval models/ijsselland --report table_a --format csv --diagnostics-format json
