@@ -47,6 +47,20 @@ public final class Printer {
         return ExprPrinter.print(expr);
     }
 
+    /** The text of one line of a scenario; a declaration in it (replaced or added) spans several lines. */
+    public static String print(ScenarioEntry entry) {
+        return ScenarioPrinter.entry(entry);
+    }
+
+    /**
+     * The lines of a grid table's body, without indentation: the header periods, then one line per
+     * row, aligned in columns. The one place that lays out a grid: the formatter and the REPL's
+     * cell edits use it too.
+     */
+    public static List<String> tableLines(Item.Table table) {
+        return TableLayout.lines(table);
+    }
+
     /** One-line items of one sort stay together, as a modeller writes them; blocks stand apart. */
     private static boolean sameLineGroup(Item first, Item second) {
         ItemKind group = lineGroup(first);
