@@ -20,14 +20,14 @@ import picocli.CommandLine.Parameters;
  * {@code gofmt}. A file with syntax errors is never written; the others are.
  */
 @Command(name = "fmt", mixinStandardHelpOptions = true,
-        description = {"Rewrite model files in the canonical layout, keeping every comment (no PATH: every .caplan "
-                + "file under the current folder, skipping dot-folders).",
-                "Prints the files it rewrote. Exit 0 when done, 1 with --check when a file would change, "
-                        + "65 when a file has syntax errors (it is left as it is)."},
+        description = {"Rewrite model files in the canonical layout, keeping every comment.",
+                "No PATH: every .caplan file under the current folder, skipping dot-folders. Prints the files it "
+                        + "rewrote. Exit 0 when done, 1 with --check when a file would change, 65 when a file has "
+                        + "syntax errors (it is left as it is)."},
         footer = {"", "Examples:",
-                "  caplan fmt models/ijsselland                        # rewrite what is not formatted",
-                "  caplan fmt --check models examples                  # in CI or a hook: exit 1 if a file would change",
-                "  caplan fmt --diff models/ijsselland/azc.caplan      # show the change, write nothing"})
+                "  caplan fmt models/ijsselland             # rewrite the files not formatted",
+                "  caplan fmt --check models examples       # in CI: exit 1 if one would change",
+                "  caplan fmt --diff models/ijsselland      # show the changes, write nothing"})
 final class FmtCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Model files or folders (default: .).")
