@@ -1,7 +1,6 @@
 package dev.caplan.format;
 
 import dev.caplan.ast.Name;
-import dev.caplan.ast.PeriodLit;
 import dev.caplan.ast.Quantity;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
@@ -13,8 +12,9 @@ import java.util.regex.Pattern;
 /**
  * A tree with its spellings made canonical, its meaning and spans unchanged: names quoted only
  * where they must be, numbers without digit separators or leading zeros (their decimals kept:
- * {@code 1.50} and {@code 17.10%} say how exactly a figure is meant), weeks with two digits
- * ({@code 2023-W01}), quarters and halves with one ({@code 2023-Q1}).
+ * {@code 1.50} and {@code 17.10%} say how exactly a figure is meant). Periods need nothing: the
+ * language reads one spelling of each ({@code 2023-01-05}, {@code 2023-W01}, {@code 2023-Q1}) and
+ * refuses others.
  *
  * <p>Works on every record of the {@code ast} package by its components, so a new kind of node
  * is rewritten without a change here.
@@ -23,8 +23,6 @@ final class Canonical {
     private static final String AST = Name.class.getPackageName();
     private static final Pattern RANGE = Pattern.compile("(-?)([0-9_.]+)\\.\\.([0-9_.]+)");
     private static final Pattern SPREAD = Pattern.compile("(-?)([0-9_.]+)(%?) ± ([0-9_.]+)(%?)");
-    private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d+)");
-    private static final Pattern PART = Pattern.compile("(\\d{4})-([QH])(\\d+)");
 
     private Canonical() {
     }
@@ -40,9 +38,6 @@ final class Canonical {
         }
         if (node instanceof Quantity quantity) {
             return quantity(quantity);
-        }
-        if (node instanceof PeriodLit period) {
-            return period.isValid() ? new PeriodLit(period(period.text()), period.period(), period.span()) : period;
         }
         if (node instanceof List<?> list) {
             return list.stream().map(Canonical::rewrite).toList();
@@ -90,18 +85,5 @@ final class Canonical {
 
     private static String number(String text) {
         return new BigDecimal(text.replace("_", "")).toPlainString();
-    }
-
-    /** Days and months are two digits by the grammar already; weeks, quarters and halves are respelled. */
-    static String period(String text) {
-        Matcher week = WEEK.matcher(text);
-        if (week.matches()) {
-            return week.group(1) + "-W" + String.format("%02d", Integer.parseInt(week.group(2)));
-        }
-        Matcher part = PART.matcher(text);
-        if (part.matches()) {
-            return part.group(1) + "-" + part.group(2) + Integer.parseInt(part.group(3));
-        }
-        return text;
     }
 }
