@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Prints an AST back as canonical caplan text: the start of a formatter, and the other half of
- * the parse → print → parse round trip. Whatever the input looked like, equal trees print to
- * equal text, and the text parses back to an equal tree (spans aside). Comments are not in the
- * AST and are therefore not printed.
+ * Prints an AST back as canonical caplan text: what {@code caplan fmt} writes declarations with,
+ * and the other half of the parse → print → parse round trip. Whatever the input looked like,
+ * equal trees print to equal text, and the text parses back to an equal tree (spans aside).
+ * Comments are not in the AST and are therefore not printed here; the formatter puts them back.
  *
  * <p>Canonical form: blocks ({@code location}, {@code table}, {@code report}) with entries
  * indented by two spaces and a blank line around them; consecutive one-line items of the same
