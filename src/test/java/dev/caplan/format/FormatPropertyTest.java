@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -40,6 +41,55 @@ class FormatPropertyTest {
         List<Path> files = files();
         assertThat(files).as("files under %s", ROOTS).hasSizeGreaterThan(20);
         return files.stream().map(file -> DynamicTest.dynamicTest(file.toString(), file.toUri(), () -> check(file)));
+    }
+
+    /**
+     * Comments anywhere a comment can go without changing the meaning (at the end of any line, on a
+     * line of their own anywhere) and lines indented anyhow: the properties still hold.
+     */
+    @TestFactory
+    Stream<DynamicTest> commentsAndIndentationAnywhere() throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path root : List.of(Path.of("models"), Path.of("examples"))) {
+            try (Stream<Path> walk = Files.walk(root)) {
+                walk.filter(p -> p.toString().endsWith(".caplan")).sorted().forEach(files::add);
+            }
+        }
+        return files.stream().map(file -> DynamicTest.dynamicTest(file.toString(), file.toUri(), () -> {
+            Random random = new Random(file.toString().hashCode());
+            String text = Files.readString(file);
+            for (int variant = 0; variant < 6; variant++) {
+                check(file + " variant " + variant, scrambled(text, random), dump(parse(text)));
+            }
+        }));
+    }
+
+    private static String scrambled(String text, Random random) {
+        StringBuilder out = new StringBuilder();
+        int number = 0;
+        for (String line : text.split("\n", -1)) {
+            int roll = random.nextInt(10);
+            if (roll == 0) {
+                out.append(" ".repeat(random.nextInt(6))).append("# own ").append(number++).append('\n');
+            } else if (roll == 1) {
+                out.append('\n');
+            }
+            out.append(random.nextInt(4) == 0 ? " ".repeat(random.nextInt(5)) + line.stripLeading() : line);
+            if (random.nextInt(5) == 0) {
+                out.append(" ".repeat(random.nextInt(4))).append(" # end ").append(number++);
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    private static void check(String name, String text, String meaning) {
+        String formatted = format(name, text);
+        assertThat(formatted).as("formatted:\n%s", text).isNotNull();
+        assertThat(dump(parse(formatted))).as("meaning of\n%s", formatted).isEqualTo(meaning);
+        assertThat(format("again", formatted)).as("formatting again:\n%s", formatted).isEqualTo(formatted);
+        assertThat(texts(ModelParser.comments(SourceFile.ofText("f", formatted))))
+                .as("the comments of\n%s", formatted).isEqualTo(texts(ModelParser.comments(SourceFile.ofText("t", text))));
     }
 
     @Test
