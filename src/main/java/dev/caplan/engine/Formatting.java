@@ -123,7 +123,7 @@ public final class Formatting {
      * saver can take its place.)
      */
     public static void write(Path file, String text) throws IOException {
-        Path target = file.toAbsolutePath();
+        Path target = file.toRealPath(); // through a symbolic link: the file it points at is replaced, the link stays
         Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
         try {
             Files.writeString(temporary, text, StandardCharsets.UTF_8);

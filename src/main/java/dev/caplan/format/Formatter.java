@@ -31,7 +31,13 @@ public final class Formatter {
         new Placement(unit.file()).place(nodes, comments, null, closing);
         StringBuilder out = new StringBuilder();
         render(unit.file(), nodes, closing, "", out);
-        return out.toString();
+        return usesCrLf(unit.file().text()) ? out.toString().replace("\n", "\r\n") : out.toString();
+    }
+
+    /** A file whose first line ends in CR LF keeps CR LF line ends (an editor on Windows wrote it); any other gets LF. */
+    private static boolean usesCrLf(String text) {
+        int end = text.indexOf('\n');
+        return end > 0 && text.charAt(end - 1) == '\r';
     }
 
     /** One printed element of a list: an own-line comment or a node, with whether a blank line goes before it. */

@@ -125,6 +125,13 @@ class FormatterTest {
     }
 
     @Test
+    void crLfLineEndsStayCrLf() {
+        assertThat(format("country   A\r\n# c\r\nprovince B in A # d\r\n"))
+                .isEqualTo("country A\r\n# c\r\nprovince B in A   # d\r\n");
+        assertThat(format("country A\nprovince B in A\r\n")).isEqualTo("country A\nprovince B in A\n");
+    }
+
+    @Test
     void aFileOfCommentsOnlyOrNothingStaysSo() {
         assertThat(format("")).isEqualTo("");
         assertThat(format("# only\n\n\n# comments   \n")).isEqualTo("# only\n\n# comments\n");

@@ -1,17 +1,20 @@
 package dev.caplan.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.caplan.diag.Diagnostics;
 import dev.caplan.engine.Engine;
+import dev.caplan.engine.Formatting;
 import dev.caplan.engine.Outcome;
 import dev.caplan.engine.Plan;
 import dev.caplan.output.Format;
 import dev.caplan.result.ResultTable;
+import dev.caplan.source.SourceFile;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Any text through every stage: parse, check, evaluate every report, check and explain, and write
- * the results in every format. Problems in the text must come out as diagnostics; anything thrown
+ * Any text through every stage: format ({@code caplan fmt}), parse, check, evaluate every report, check
+ * and explain, and write the results in every format. Problems in the text must come out as diagnostics; anything thrown
  * (a StackOverflowError, a NullPointerException, an internal error) is a bug the fuzzer reports.
  *
  * <p>Without {@code JAZZER_FUZZ=1} this runs once per seed under
@@ -24,6 +27,7 @@ class ModelFuzzTest {
     @FuzzTest(maxDuration = "60s")
     void anyTextIsDiagnosedNotCrashedOn(byte[] input) {
         String text = new String(input, StandardCharsets.UTF_8);
+        formatOnceAndForAll(text);
         Outcome<Plan> loaded = Engine.loadText("fuzz.caplan", text);
         if (loaded.value() != null) {
             exercise(loaded.value());
@@ -32,6 +36,17 @@ class ModelFuzzTest {
                 if (changed != null) {
                     exercise(changed);
                 }
+            }
+        }
+    }
+
+    /** {@code caplan fmt}: refuses the text or formats it, and formatting that changes nothing more. */
+    private static void formatOnceAndForAll(String text) {
+        String formatted = Formatting.formatText(SourceFile.ofText("fuzz.caplan", text), new Diagnostics());
+        if (formatted != null) {
+            String again = Formatting.formatText(SourceFile.ofText("formatted.caplan", formatted), new Diagnostics());
+            if (!formatted.equals(again)) {
+                throw new IllegalStateException("formatting is not idempotent:\n" + formatted + "\n---\n" + again);
             }
         }
     }
