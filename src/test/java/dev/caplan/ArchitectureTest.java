@@ -72,7 +72,17 @@ class ArchitectureTest {
     void commandLineAndReplUseTheEngineNotTheStages() {
         noClasses().that().resideInAnyPackage("dev.caplan.cli..", "dev.caplan.repl..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.caplan.parse..", "dev.caplan.check..",
-                        "dev.caplan.ast..", "dev.caplan.series..", "dev.caplan.eval..")
+                        "dev.caplan.ast..", "dev.caplan.series..", "dev.caplan.eval..", "dev.caplan.format..")
+                .check(classes);
+    }
+
+    /** The formatter prints a tree and the comments it is given: it parses nothing and resolves nothing. */
+    @Test
+    void theFormatterWorksOnTheTreeAlone() {
+        noClasses().that().resideInAPackage("dev.caplan.format..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.caplan.parse..", "dev.caplan.check..",
+                        "dev.caplan.eval..", "dev.caplan.engine..", "dev.caplan.output..", "dev.caplan.cli..",
+                        "dev.caplan.repl..")
                 .check(classes);
     }
 
@@ -87,7 +97,7 @@ class ArchitectureTest {
     void stagesDoNotReachForward() {
         noClasses().that().resideInAnyPackage("dev.caplan.ast..", "dev.caplan.parse..", "dev.caplan.check..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.caplan.eval..", "dev.caplan.output..",
-                        "dev.caplan.engine..", "dev.caplan.cli..", "dev.caplan.repl..")
+                        "dev.caplan.engine..", "dev.caplan.cli..", "dev.caplan.repl..", "dev.caplan.format..")
                 .check(classes);
         noClasses().that().resideInAPackage("dev.caplan.eval..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.caplan.output..", "dev.caplan.engine..",

@@ -68,6 +68,7 @@ public final class CaplanCommand implements Runnable {
         commands.put("explain-code", ExplainCodeCommand::new);
         commands.put("ledger", LedgerCommand::new);
         commands.put("compare", CompareCommand::new);
+        commands.put("fmt", FmtCommand::new);
         commands.put("repl", ReplCommand::new);
         commands.put("generate", GenerateCommand::new);
         commands.put("completion", CompletionCommand::new);

@@ -2,19 +2,22 @@ package dev.caplan.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.caplan.diag.Diagnostic;
+import dev.caplan.diag.Diagnostics;
 import dev.caplan.engine.Engine;
+import dev.caplan.engine.Formatting;
 import dev.caplan.engine.Outcome;
 import dev.caplan.engine.Plan;
 import dev.caplan.output.DiagnosticJson;
 import dev.caplan.output.Format;
 import dev.caplan.output.Sarif;
 import dev.caplan.result.ResultTable;
+import dev.caplan.source.SourceFile;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Any text through every stage: parse, check, evaluate every report, check and explain, and write
- * the results in every format and the diagnostics as JSON and SARIF. Problems in the text must come out as diagnostics; anything thrown
+ * Any text through every stage: format ({@code caplan fmt}), parse, check, evaluate every report, check
+ * and explain, and write the results in every format and the diagnostics as JSON and SARIF. Problems in the text must come out as diagnostics; anything thrown
  * (a StackOverflowError, a NullPointerException, an internal error) is a bug the fuzzer reports.
  *
  * <p>Without {@code JAZZER_FUZZ=1} this runs once per seed under
@@ -27,6 +30,7 @@ class ModelFuzzTest {
     @FuzzTest(maxDuration = "60s")
     void anyTextIsDiagnosedNotCrashedOn(byte[] input) {
         String text = new String(input, StandardCharsets.UTF_8);
+        formatOnceAndForAll(text);
         Outcome<Plan> loaded = Engine.loadText("fuzz.caplan", text);
         writeDiagnostics(loaded.diagnostics());
         if (loaded.value() != null) {
@@ -36,6 +40,17 @@ class ModelFuzzTest {
                 if (changed != null) {
                     exercise(changed);
                 }
+            }
+        }
+    }
+
+    /** {@code caplan fmt}: refuses the text or formats it, and formatting that changes nothing more. */
+    private static void formatOnceAndForAll(String text) {
+        String formatted = Formatting.formatText(SourceFile.ofText("fuzz.caplan", text), new Diagnostics());
+        if (formatted != null) {
+            String again = Formatting.formatText(SourceFile.ofText("formatted.caplan", formatted), new Diagnostics());
+            if (!formatted.equals(again)) {
+                throw new IllegalStateException("formatting is not idempotent:\n" + formatted + "\n---\n" + again);
             }
         }
     }
