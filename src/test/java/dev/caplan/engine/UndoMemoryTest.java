@@ -15,12 +15,12 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The undo history keeps edits, not copies of files: tweaks of a model whose edited file is over
  * 5 MB leave the heap a few MB larger at most. Keeping a copy of the file per step, as the history
- * once did, holds 5.5 MB per tweak: 25 tweaks are 137 MB, far past the bound, so 25 tweaks tell the
+ * once did, holds 5.5 MB per tweak: 10 tweaks are 55 MB, past twice the bound, so 10 tweaks tell the
  * two apart; each tweak parses the 5 MB file again, which takes a second or more on a busy shared
  * machine. {@code -Dtweaks=1000} runs the issue's thousand. Undo and redo still walk the history.
  */
 class UndoMemoryTest {
-    private static final int TWEAKS = Integer.getInteger("tweaks", 25);
+    private static final int TWEAKS = Integer.getInteger("tweaks", 10);
     private static final long BOUND = 24L << 20;
 
     @TempDir
