@@ -238,8 +238,8 @@ public final class Session {
     }
 
     /**
-     * Whether the session holds changes that are not in the model's files (a change saved only as a
-     * scenario counts: the files do not have it), so leaving or reloading would lose them.
+     * Whether the session holds changes that are not on disk, so leaving or reloading would lose
+     * them. After {@code :save scenario} the changes are on disk, in the scenario file.
      */
     public boolean hasUnsavedChanges() {
         return !workspace.changedFiles().isEmpty();

@@ -12,6 +12,8 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -40,7 +42,7 @@ class FileLimitsTest {
         try (RandomAccessFile out = new RandomAccessFile(file.toFile(), "rw")) {
             out.write(text);
             byte[] spaces = new byte[1 << 20];
-            java.util.Arrays.fill(spaces, (byte) ' ');
+            Arrays.fill(spaces, (byte) ' ');
             long left = Limits.FILE_BYTES - text.length;
             while (left > 0) {
                 int n = (int) Math.min(left, spaces.length);
@@ -50,7 +52,7 @@ class FileLimitsTest {
         }
         assertThat(Files.size(file)).isEqualTo(Limits.FILE_BYTES);
         assertThat(Engine.load(List.of(file)).diagnostics()).isEmpty();
-        Files.write(file, new byte[] {' '}, java.nio.file.StandardOpenOption.APPEND);
+        Files.write(file, new byte[] {' '}, StandardOpenOption.APPEND);
         assertThat(Engine.load(List.of(file)).diagnostics()).extracting(Diagnostic::code).containsExactly(Code.TOO_LARGE);
     }
 

@@ -12,6 +12,7 @@ import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.Timeout;
 
@@ -138,6 +140,21 @@ class HostileFilesTest {
         }));
     }
 
+    /** The issue's first "done when": eval of a model importing /etc/passwd exits 65 and shows none of it. */
+    @Test
+    void evalOfAModelImportingEtcPasswd() throws Exception {
+        Path folder = fresh("eval-etc-passwd");
+        main(folder, "import \"/etc/passwd\"\n");
+        CliRun run = CliRun.of("eval", folder.toString());
+        assertThat(run.exitCode()).isEqualTo(65);
+        assertThat(run.err()).contains("[E-OUTSIDE-MODEL]");
+        for (String line : Files.readAllLines(Path.of("/etc/passwd"))) {
+            if (line.contains(":")) {
+                assertThat(run.transcript()).doesNotContain(line);
+            }
+        }
+    }
+
     /** Builds the case's model afresh and checks it. */
     static CliRun check(Case c) throws Exception {
         Path folder = fresh(c.name());
@@ -149,7 +166,7 @@ class HostileFilesTest {
 
     static Path fresh(String name) throws IOException {
         Path folder = HOSTILE.resolve(name);
-        if (Files.exists(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
             run("chmod", "-R", "u+rwx", folder.toString());
             try (Stream<Path> old = Files.walk(folder)) {
                 for (Path p : old.sorted(Comparator.reverseOrder()).toList()) {
