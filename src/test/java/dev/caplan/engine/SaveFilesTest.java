@@ -105,6 +105,30 @@ class SaveFilesTest {
         assertNoTemporaryFiles();
     }
 
+    /** The first temporary file is written, the second cannot be: the first is removed again, nothing renamed. */
+    @Test
+    void aFailureAfterTheFirstTemporaryFileLeavesNothing() throws IOException {
+        Files.createDirectories(temp.resolve("sub"));
+        Files.writeString(temp.resolve("sub/defs.caplan"), "let y = 1\n");
+        Path main = temp.resolve("main.caplan");
+        Files.writeString(main, "import \"sub/defs.caplan\"\n" + AREAS + "let x = 1\n");
+        Session session = Session.open(List.of(main)).value();
+        session.submit("let x = 2");
+        session.submit("let y = 2");
+        assumeTrue(HostileFilesTest.run("chattr", "+i", temp.resolve("sub").toString()) == 0,
+                "chattr +i is not available here (no such tool, or a file system without it, or no root)");
+        try {
+            Reply reply = session.save();
+            assertThat(reply.diagnostics()).extracting(Diagnostic::message).containsExactly("not saved: cannot write in"
+                    + " the folder " + SourceLoader.displayName(temp.resolve("sub")) + ": Operation not permitted");
+        } finally {
+            HostileFilesTest.run("chattr", "-i", temp.resolve("sub").toString());
+        }
+        assertThat(Files.readString(main)).endsWith("let x = 1\n");
+        assertThat(Files.readString(temp.resolve("sub/defs.caplan"))).isEqualTo("let y = 1\n");
+        assertNoTemporaryFiles();
+    }
+
     @Test
     void severalFilesAreSavedTogether() throws IOException {
         Path main = twoFiles();
