@@ -33,7 +33,7 @@ final class FileSaver {
     record Change(Path file, byte[] bytes) {
     }
 
-    /** What a file is written as: the file a link leads to, and what it must keep. */
+    /** What a file is written as: the file a link leads to, and what it must keep (null: the system has none). */
     private record Target(Path file, Set<PosixFilePermission> mode, UserPrincipal owner, GroupPrincipal group) {
     }
 
@@ -99,7 +99,15 @@ final class FileSaver {
         if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
             throw new IOException(SourceLoader.displayName(shownFile) + " is no longer a regular file");
         }
-        PosixFileAttributes attributes = Files.readAttributes(real, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        PosixFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(real, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (UnsupportedOperationException e) { // a file system without owners and modes (FAT, some shares)
+            if (!Files.isWritable(real)) {
+                throw new IOException(SourceLoader.displayName(shownFile) + " is read-only", e);
+            }
+            return new Target(real, null, null, null);
+        }
         Set<PosixFilePermission> mode = attributes.permissions();
         if (!mode.contains(PosixFilePermission.OWNER_WRITE)) {
             throw new IOException(SourceLoader.displayName(shownFile) + " is read-only ("
@@ -117,6 +125,9 @@ final class FileSaver {
         } catch (IOException e) {
             throw new IOException("cannot write in the folder " + SourceLoader.displayName(folder) + ": "
                     + IoProblems.reason(e), e);
+        }
+        if (target.mode() == null) {
+            return temporary; // nothing to keep
         }
         try {
             PosixFileAttributeView view = Files.getFileAttributeView(temporary, PosixFileAttributeView.class,
