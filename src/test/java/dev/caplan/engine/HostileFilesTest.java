@@ -2,7 +2,6 @@ package dev.caplan.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.caplan.testing.CliRun;
 import dev.caplan.testing.Golden;
@@ -199,9 +198,5 @@ class HostileFilesTest {
         boolean readable = Files.isReadable(probe);
         Files.delete(probe);
         return readable;
-    }
-
-    static void assume(boolean condition, String why) {
-        assumeTrue(condition, why);
     }
 }
