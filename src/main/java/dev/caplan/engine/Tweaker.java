@@ -47,7 +47,7 @@ final class Tweaker {
         }
         SourceUnit home = homeOf(kind);
         String existing = home.file().text();
-        String separator = existing.isEmpty() || existing.endsWith("\n") ? "" : "\n";
+        String separator = existing.isEmpty() || existing.endsWith("\n") || existing.endsWith("\r") ? "" : "\n";
         return new Tweak.Edit(home.file().path(), existing.length(), existing.length(), separator + text + "\n",
                 "added " + kind.word() + name.map(n -> " " + n.text()).orElse(""));
     }
