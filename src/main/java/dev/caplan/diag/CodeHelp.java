@@ -143,6 +143,30 @@ public record CodeHelp(String meaning, String fix) {
                 "The REPL could not write a change to disk (a file or folder in the way, no permission); the files "
                         + "are as they were and the change is still in the session.",
                 "Free the path or fix its permissions, then save again.");
+        explain(Code.OUTSIDE_MODEL,
+                "An import names a file outside the model's folder: an absolute path elsewhere, a path with .. that "
+                        + "climbs out, /proc or /dev, or a symbolic link that points out. caplan never opens it, so a "
+                        + "model from a pull request cannot read other files of the machine it is checked on.",
+                "Keep every file of the model in its folder and import it by a relative path. A file that really "
+                        + "lives elsewhere can be named on the command line next to the model.");
+        explain(Code.NOT_MODEL_FILE,
+                "A path that is no model file: a folder, a device, a named pipe or socket, a file without the "
+                        + ".caplan extension, or a path with a NUL character. caplan reads only regular .caplan files.",
+                "Name the .caplan file itself, or the folder on the command line (every .caplan file under it is read).");
+        explain(Code.TOO_LARGE,
+                "A file larger than 10 MB, or a model whose files add up to more than 100 MB. caplan stops reading "
+                        + "one byte past the limit, so a huge or endless file cannot exhaust the machine.",
+                "Split the model into several files, or keep generated data out of the model's folder.");
+        explain(Code.ENCODING,
+                "A file that is not UTF-8 text: a byte that cannot start or continue a character, usually because "
+                        + "the file was saved as Latin-1 or Windows-1252. The diagnostic points at the first such byte.",
+                "Save the file as UTF-8 in your editor. A byte-order mark is accepted.");
+        explain(Code.INTERRUPTED_SAVE,
+                "A save of several files stopped halfway (a crash, a power cut): some files hold the new text, others "
+                        + "the old, and the journal .caplan-save in the model's folder says which. caplan reports it "
+                        + "instead of loading a model that mixes both.",
+                "Follow the hint: either finish the save (move the temporary files over the originals, then remove "
+                        + "the journal), or keep the files as they are (remove the temporary files and the journal).");
     }
 
     private static void explain(Code code, String meaning, String fix) {
