@@ -1,8 +1,12 @@
 package dev.caplan.fuzz;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.caplan.diag.Diagnostic;
 import dev.caplan.diag.Diagnostics;
+import dev.caplan.diag.DiagnosticRenderer;
+import dev.caplan.diag.Visible;
 import dev.caplan.engine.Engine;
 import dev.caplan.engine.Formatting;
 import dev.caplan.engine.Outcome;
@@ -19,6 +23,8 @@ import java.util.List;
  * Any text through every stage: format ({@code caplan fmt}), parse, check, evaluate every report, check
  * and explain, and write the results in every format and the diagnostics as JSON and SARIF. Problems in the text must come out as diagnostics; anything thrown
  * (a StackOverflowError, a NullPointerException, an internal error) is a bug the fuzzer reports.
+ * So is an invisible character (an escape code, a bidi override) that the human formats, the
+ * explanations or the rendered diagnostics let through raw (docs/reliability.md, "Output").
  *
  * <p>Without {@code JAZZER_FUZZ=1} this runs once per seed under
  * {@code src/test/resources/dev/caplan/fuzz/ModelFuzzTestInputs/} (the models, the examples and
@@ -32,6 +38,7 @@ class ModelFuzzTest {
         String text = new String(input, StandardCharsets.UTF_8);
         formatOnceAndForAll(text);
         Outcome<Plan> loaded = Engine.loadText("fuzz.caplan", text);
+        shown(loaded);
         writeDiagnostics(loaded.diagnostics());
         if (loaded.value() != null) {
             exercise(loaded.value());
@@ -56,18 +63,36 @@ class ModelFuzzTest {
     }
 
     private static void exercise(Plan plan) {
-        Outcome<List<ResultTable>> reports = plan.reports(null);
+        Outcome<List<ResultTable>> reports = shown(plan.reports(null));
         if (reports.value() != null) {
             for (Format format : Format.values()) {
-                Plan.render(reports.value(), format);
+                String rendered = Plan.render(reports.value(), format);
+                if (format == Format.TABLE || format == Format.MARKDOWN) {
+                    assertVisible(rendered);
+                }
             }
         }
-        plan.verify();
-        writeDiagnostics(plan.runChecks().diagnostics());
+        shown(plan.verify());
+        Outcome<Boolean> checks = shown(plan.runChecks());
+        writeDiagnostics(checks.diagnostics());
         for (String name : plan.reportNames()) {
-            plan.query(name.length() > 0 ? "capacity" : name, "2023-07-01", null);
+            shown(plan.query(name.length() > 0 ? "capacity" : name, "2023-07-01", null));
         }
-        plan.explain("capacity", "2023-07-01", null);
+        Outcome<String> explained = shown(plan.explain("capacity", "2023-07-01", null));
+        if (explained.value() != null) {
+            assertVisible(explained.value());
+        }
+    }
+
+    /** The outcome, after rendering its diagnostics as the command line and the REPL do. */
+    private static <T> Outcome<T> shown(Outcome<T> outcome) {
+        assertVisible(DiagnosticRenderer.render(outcome.diagnostics()));
+        return outcome;
+    }
+
+    private static void assertVisible(String text) {
+        assertThat(text.codePoints().filter(c -> c != '\n' && c != '\t' && Visible.isInvisible(c)).toArray())
+                .as("invisible characters shown raw in:\n%s", text).isEmpty();
     }
 
     /** Diagnostics as programs get them: any message, hint or place must make valid JSON and SARIF. */
