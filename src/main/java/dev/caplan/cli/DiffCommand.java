@@ -62,7 +62,6 @@ final class DiffCommand implements Callable<Integer> {
         if (scenario != null && scenarios != null) {
             throw new CommandLine.ParameterException(commandLine, "give --scenario NAME or --scenarios A,B, not both");
         }
-        Path here = Path.of("");
         String a = arguments.get(0);
         String b = arguments.size() > 1 ? arguments.get(1) : null;
         Outcome<Version> before;
@@ -70,14 +69,14 @@ final class DiffCommand implements Callable<Integer> {
         if (arguments.size() == 2 && exists(a) && exists(b)) {
             before = Version.onDisk(a, List.of(Path.of(a)));
             after = Version.onDisk(b, List.of(Path.of(b)));
-        } else if (arguments.size() == 1 || arguments.size() == 2 && exists(b) && !Version.isRevision(b, here)) {
+        } else if (arguments.size() == 1 || arguments.size() == 2 && exists(b) && !Version.isRevision(b, Path.of(b))) {
             Path path = Path.of(b == null ? "." : b);
-            before = Version.atRevision(a, path, here);
+            before = Version.atRevision(a, path);
             after = Version.onDisk(b == null ? "working tree" : b + " (working tree)", List.of(path));
         } else {
             Path path = Path.of(arguments.size() == 3 ? arguments.get(2) : ".");
-            before = Version.atRevision(a, path, here);
-            after = Version.atRevision(b, path, here);
+            before = Version.atRevision(a, path);
+            after = Version.atRevision(b, path);
         }
         Integer failed = loadFailure(before, a, commandLine);
         if (failed == null) {

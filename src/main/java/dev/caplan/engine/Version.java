@@ -5,6 +5,7 @@ import dev.caplan.diag.Diagnostic;
 import dev.caplan.diag.Diagnostics;
 import dev.caplan.result.PlanDiff;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -40,23 +41,29 @@ public final class Version {
 
     /**
      * The model at {@code path} (relative to the working directory, as on disk) as git revision
-     * {@code revision} holds it, read without a checkout. A revision git does not know, or a folder
-     * outside a repository, is a usage error; a model with errors has a null value.
+     * {@code revision} holds it, read without a checkout from the repository the path lies in. A
+     * revision git does not know, or a path outside a repository, is a usage error; a model with
+     * errors has a null value.
      */
-    public static Outcome<Version> atRevision(String revision, Path path, Path workingDirectory) {
-        GitTree.Reading reading = GitTree.read(revision, workingDirectory);
+    public static Outcome<Version> atRevision(String revision, Path path) {
+        Path wanted = path.toAbsolutePath().normalize();
+        Path existing = folderOf(path);
+        if (existing == null) {
+            return Outcome.failed(Diagnostic.error(Code.USAGE, null, "no folder to find a git repository in: " + path));
+        }
+        GitTree.Reading reading = GitTree.read(revision, existing);
         if (reading.tree() == null) {
             return Outcome.failed(reading.problem());
         }
         String inRepository;
         try {
-            Path top = GitTree.top(workingDirectory);
-            Path wanted = workingDirectory.toRealPath().resolve(path).normalize();
-            if (!wanted.startsWith(top)) {
+            Path top = GitTree.top(existing);
+            Path real = existing.toRealPath().resolve(existing.relativize(wanted)).normalize();
+            if (!real.startsWith(top)) {
                 return Outcome.failed(Diagnostic.error(Code.USAGE, null, path + " is outside the git repository at "
                         + top));
             }
-            inRepository = top.relativize(wanted).toString().replace('\\', '/');
+            inRepository = top.relativize(real).toString().replace('\\', '/');
         } catch (IOException e) {
             return Outcome.failed(Diagnostic.error(Code.USAGE, null, "cannot read git revision '" + revision + "': "
                     + e.getMessage()));
@@ -66,9 +73,19 @@ public final class Version {
         return of(revision, loaded, diagnostics);
     }
 
-    /** Whether git knows {@code text} as a revision in the repository of the working directory. */
-    public static boolean isRevision(String text, Path workingDirectory) {
-        return GitTree.isRevision(text, workingDirectory);
+    /** Whether git knows {@code text} as a revision in the repository {@code near} (a path) lies in. */
+    public static boolean isRevision(String text, Path near) {
+        Path folder = folderOf(near);
+        return folder != null && GitTree.isRevision(text, folder);
+    }
+
+    /** The path if it is a folder, else the nearest folder above it that exists (git runs there). */
+    private static Path folderOf(Path path) {
+        Path folder = path.toAbsolutePath().normalize();
+        while (folder != null && !Files.isDirectory(folder)) {
+            folder = folder.getParent();
+        }
+        return folder;
     }
 
     private static Outcome<Version> of(String label, Loaded loaded, Diagnostics diagnostics) {

@@ -34,7 +34,7 @@ final class DiffWords {
         }
         int outcomes = diff.results().stream().mapToInt(r -> r.outcomes().size()).sum();
         if (outcomes > 0) {
-            parts.add(count(outcomes, "check or figure", "checks or figures") + " changed outcome");
+            parts.add(count(outcomes, "check or figure outcome") + " changed");
         }
         if (!diff.newDiagnostics().isEmpty()) {
             parts.add(count(diff.newDiagnostics().size(), "new diagnostic"));
@@ -72,12 +72,16 @@ final class DiffWords {
         return change.what() + " '" + change.label() + "'";
     }
 
-    /** {@code fails → holds}, {@code (new) fails}, {@code matches → differs}. */
+    /** {@code fails → holds}, {@code new, fails}, {@code matches → differs}, {@code still fails, differently}. */
     static String outcomeStates(PlanDiff.OutcomeChange change) {
         return switch (change.present()) {
             case ONLY_AFTER -> "new, " + state(change.what(), change.after());
             case ONLY_BEFORE -> state(change.what(), change.before()) + ", removed";
-            case BOTH -> state(change.what(), change.before()) + " → " + state(change.what(), change.after());
+            case BOTH -> {
+                String before = state(change.what(), change.before());
+                String after = state(change.what(), change.after());
+                yield before.equals(after) ? "still " + after + ", differently" : before + " → " + after;
+            }
         };
     }
 
