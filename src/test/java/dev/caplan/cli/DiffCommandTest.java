@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DiffCommandTest {
     private static final Path MARKDOWN = Path.of("src/test/resources/cases/diff/ijsselland-two-commits.md");
+    private static final Path TEXT = Path.of("src/test/resources/cases/diff/ijsselland-two-commits.txt");
 
     @TempDir
     Path repo;
@@ -60,6 +61,14 @@ class DiffCommandTest {
                         + "    now: fails on 2024-01-01: azc = 1750, azc_places[IJsselland] = 1836 (short by 86)\n")
                 .contains("  reported 'Table A total on 1 Jul 2023': matches → differs\n")
                 .contains("unchanged: table_c, table_b, table_d");
+    }
+
+    @Test
+    void theTextIsTheOneDocsReviewShows() throws IOException {
+        CliRun run = CliRun.of("diff", "HEAD~2", "HEAD", model.toString());
+        Golden.assertMatches(TEXT, run.out());
+        String review = Files.readString(Path.of("docs/review.md"), StandardCharsets.UTF_8);
+        assertThat(review).as("docs/review.md shows the text of %s", TEXT).contains("```\n" + run.out() + "```\n");
     }
 
     @Test
