@@ -28,10 +28,11 @@ import picocli.CommandLine;
                         + "REV alone compares with the working tree.",
                 "Exit 0 when no result changed, 1 when one did, 65 when a version does not load."},
         footer = {"", "Examples:",
-                "  caplan diff old/ijsselland models/ijsselland          # two folders",
-                "  caplan diff main models/ijsselland                    # main against the working tree",
-                "  caplan diff HEAD~1 HEAD models/ijsselland --format markdown   # for a pull-request comment",
-                "  caplan diff main HEAD models/ijsselland --scenarios firm,expected"})
+                "  caplan diff old/ijsselland models/ijsselland     # two folders",
+                "  caplan diff main models/ijsselland               # main vs the working tree",
+                "  caplan diff HEAD~1 HEAD models/ijsselland -f markdown   # a PR comment",
+                "  caplan diff main HEAD models/ijsselland --scenarios base,firm",
+                "Reviewing a plan change in practice: docs/review.md"})
 final class DiffCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..3", paramLabel = "OLD [NEW] [PATH]", hideParamSyntax = true,

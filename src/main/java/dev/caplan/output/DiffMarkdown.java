@@ -52,9 +52,12 @@ final class DiffMarkdown {
             if (changed.isEmpty()) {
                 continue;
             }
-            out.append("\n<details><summary>Report values moved").append(scenario.isEmpty() ? "" : " (" + scenario + ")")
-                    .append(": ").append(results.movedValues()).append(" in ")
-                    .append(DiffWords.count(changed.size(), "report")).append("</summary>\n");
+            long withValues = changed.stream().filter(r -> !r.moved().isEmpty()).count();
+            out.append("\n<details><summary>Reports").append(scenario.isEmpty() ? "" : " (" + scenario + ")")
+                    .append(": ").append(DiffWords.count(results.movedValues(), "value")).append(" moved in ")
+                    .append(DiffWords.count((int) withValues, "report"))
+                    .append(changed.size() > withValues ? ", " + (changed.size() - withValues) + " added or removed" : "")
+                    .append("</summary>\n");
             for (PlanDiff.ReportChange report : changed) {
                 out.append("\n**").append(escape(DiffWords.reportLine(report))).append("**\n");
                 if (!report.moved().isEmpty()) {

@@ -23,8 +23,13 @@ final class DiffText {
         if (!diff.declarations().isEmpty()) {
             out.append("\nDeclarations\n");
             for (PlanDiff.DeclarationChange change : diff.declarations()) {
-                out.append("  ").append(DiffWords.declaration(change)).append('\n');
-                for (String detail : DiffWords.details(change)) {
+                out.append("  ").append(DiffWords.declaration(change));
+                if (change.change() != PlanDiff.Change.CHANGED) {
+                    out.append(": ").append(DiffWords.details(change).get(0)).append('\n');
+                    continue;
+                }
+                out.append('\n');
+                for (String detail : change.details()) {
                     out.append("    ").append(detail).append('\n');
                 }
             }
@@ -37,7 +42,9 @@ final class DiffText {
                 for (PlanDiff.ReportChange report : results.reports()) {
                     if (report.changed()) {
                         out.append("  ").append(DiffWords.reportLine(report)).append('\n');
-                        out.append(table(report.moved()));
+                        if (!report.moved().isEmpty()) {
+                            out.append(table(report.moved()));
+                        }
                     }
                 }
                 List<String> unchanged = DiffWords.unchanged(results);

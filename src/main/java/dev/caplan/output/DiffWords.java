@@ -27,10 +27,15 @@ final class DiffWords {
             parts.add(count(diff.declarations().size(), "declaration") + " changed");
         }
         int moved = diff.results().stream().mapToInt(PlanDiff.ScenarioResults::movedValues).sum();
-        long reports = diff.results().stream().flatMap(r -> r.reports().stream()).filter(PlanDiff.ReportChange::changed)
+        long reports = diff.results().stream().flatMap(r -> r.reports().stream()).filter(r -> !r.moved().isEmpty())
                 .count();
-        if (reports > 0) {
+        if (moved > 0) {
             parts.add(count(moved, "report value") + " moved in " + count((int) reports, "report"));
+        }
+        long addedOrRemoved = diff.results().stream().flatMap(r -> r.reports().stream())
+                .filter(r -> r.change() != PlanDiff.Change.CHANGED).count();
+        if (addedOrRemoved > 0) {
+            parts.add(count((int) addedOrRemoved, "report") + " added or removed");
         }
         int outcomes = diff.results().stream().mapToInt(r -> r.outcomes().size()).sum();
         if (outcomes > 0) {
