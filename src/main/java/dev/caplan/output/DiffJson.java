@@ -61,6 +61,7 @@ final class DiffJson {
                     m.put("column", change.column());
                     m.set("before", cell(change.before()));
                     m.set("after", cell(change.after()));
+                    m.set("difference", difference(change.before(), change.after()));
                 }
             }
             ArrayNode outcomes = node.putArray("outcomes");
@@ -92,6 +93,17 @@ final class DiffJson {
         }
         node.put("tentative", cell.tentative());
         node.put("partial", cell.partial());
+        return node;
+    }
+
+    /** After minus before, expected and firm; null unless both are known. */
+    private static ObjectNode difference(ResultCell before, ResultCell after) {
+        if (before == null || after == null || !before.isKnown() || !after.isKnown()) {
+            return null;
+        }
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("value", after.value().subtract(before.value()));
+        node.put("firm", after.firm().subtract(before.firm()));
         return node;
     }
 
