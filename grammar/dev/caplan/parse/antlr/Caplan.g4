@@ -7,10 +7,24 @@
  */
 grammar Caplan;
 
+@lexer::header {
+import org.antlr.v4.runtime.misc.Interval;
+}
+
 @lexer::members {
-    /** Whether the character just before the current one ends a number: a digit or a per cent sign. */
+    /**
+     * Whether the character just before the current token ends a number: a digit or a per cent
+     * sign. It looks at the token's start, not at the input's position, because the predicate
+     * stands at the rule's end: there it is evaluated only after a '?', so the lexer keeps
+     * caching its start state (a predicate at a rule's left edge makes ANTLR recompute the
+     * start state for every token: a 5 MB model took half a minute to lex).
+     */
     private boolean isGlued() {
-        int before = _input.index() > 0 ? _input.LA(-1) : -1;
+        int start = _tokenStartCharIndex;
+        if (start <= 0) {
+            return false;
+        }
+        int before = _input.getText(Interval.of(start - 1, start - 1)).codePointAt(0);
         return before >= '0' && before <= '9' || before == '%';
     }
 }
@@ -91,8 +105,8 @@ locationEntry
 
 lineKind       : KIND kind=name ;                           // this line's kind, not the location's
 tableRow       : name (IN area=name)? cell+ ;
-cell           : quantity | none='-' | unknown='?' ;
-places         : quantity | unknown='?' ;                 // '?' alone: the number is not known
+cell           : quantity | none='-' | unknown=QUESTION ;
+places         : quantity | unknown=QUESTION ;                 // '?' alone: the number is not known
 
 reportEntry
     : ROWS expr (AS label=STRING)? (FORMAT numberFormat)?                  # rowsEntry
@@ -222,7 +236,7 @@ PLUS : '+' ; MINUS : '-' ; STAR : '*' ; SLASH : '/' ;
 LPAREN : '(' ; RPAREN : ')' ; LBRACE : '{' ; RBRACE : '}' ; LBRACK : '[' ; RBRACK : ']' ;
 // A '?' glued to a number (100?, 5%?, 400..600?) marks it tentative; one standing alone (a grid
 // cell, capacity ?) says the number is not known. Only the character before it tells them apart.
-GLUED_QUESTION : {isGlued()}? '?' ;
+GLUED_QUESTION : '?' {isGlued()}? ;
 COMMA : ',' ; DOTDOT : '..' ; QUESTION : '?' ; PERCENT : '%' ; PLUSMINUS : '±' ;
 
 COMMENT      : '#' ~[\r\n]* -> channel(HIDDEN) ;

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The documentation is tested: every ```caplan block of the language reference is a complete
- * model that checks without a diagnostic, and every {@code ./caplan ...} command shown in the
- * READMEs runs and succeeds.
+ * model that checks without a diagnostic, every {@code ./caplan ...} command shown in the
+ * READMEs runs and succeeds, and an output shown after {@code $ ./caplan ...} is the output.
  */
 class DocumentationTest {
 
@@ -52,12 +52,8 @@ class DocumentationTest {
 
     @TestFactory
     Stream<DynamicTest> readmeCommandsRun() throws IOException {
-        List<Path> readmes = new ArrayList<>(List.of(Path.of("README.md")));
-        try (Stream<Path> walk = Files.walk(Path.of("examples"))) {
-            walk.filter(p -> p.getFileName().toString().equals("README.md")).sorted().forEach(readmes::add);
-        }
         List<DynamicTest> tests = new ArrayList<>();
-        for (Path readme : readmes) {
+        for (Path readme : readmes()) {
             for (String block : fencedBlocks(readme, "```sh")) {
                 for (String line : block.split("\n")) {
                     String command = line.replaceFirst("\\s+#.*$", "").strip();
@@ -74,6 +70,38 @@ class DocumentationTest {
         }
         assertThat(tests).as("commands in the READMEs").isNotEmpty();
         return tests.stream();
+    }
+
+    /**
+     * A ```text block of a README that starts with {@code $ ./caplan ...} shows that command's
+     * output, exactly: the examples' READMEs cannot drift from what caplan prints.
+     */
+    @TestFactory
+    Stream<DynamicTest> readmeOutputsAreWhatCaplanPrints() throws IOException {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Path readme : readmes()) {
+            for (String block : fencedBlocks(readme, "```text")) {
+                String first = block.lines().findFirst().orElse("");
+                if (first.startsWith("$ ./caplan ")) {
+                    String command = first.substring("$ ./caplan ".length());
+                    String shown = block.substring(first.length() + 1);
+                    tests.add(DynamicTest.dynamicTest(readme + ": " + command, () -> {
+                        CliRun run = CliRun.of(CliRun.split(command).toArray(String[]::new));
+                        assertThat(run.out()).as("output of %s shown in %s", command, readme).isEqualTo(shown);
+                    }));
+                }
+            }
+        }
+        assertThat(tests).as("outputs shown in the READMEs").isNotEmpty();
+        return tests.stream();
+    }
+
+    private static List<Path> readmes() throws IOException {
+        List<Path> readmes = new ArrayList<>(List.of(Path.of("README.md")));
+        try (Stream<Path> walk = Files.walk(Path.of("examples"))) {
+            walk.filter(p -> p.getFileName().toString().equals("README.md")).sorted().forEach(readmes::add);
+        }
+        return readmes;
     }
 
     /** The table of functions in the language reference is the {@link Builtin} table, row for row. */

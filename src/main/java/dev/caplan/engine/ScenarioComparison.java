@@ -3,6 +3,8 @@ package dev.caplan.engine;
 import dev.caplan.output.Findings;
 import dev.caplan.result.Finding;
 import dev.caplan.result.NumberFormat;
+import dev.caplan.result.DayRange;
+import dev.caplan.result.Heading;
 import dev.caplan.result.ResultCell;
 import dev.caplan.result.ResultRow;
 import dev.caplan.result.ResultTable;
@@ -33,13 +35,13 @@ final class ScenarioComparison {
 
     private static ResultTable merge(List<String> names, List<ResultTable> tables) {
         ResultTable first = tables.get(0);
-        List<String> columns = new ArrayList<>();
-        for (String column : first.columns()) {
+        List<Heading> columns = new ArrayList<>();
+        for (Heading column : first.headings()) {
             for (String name : names) {
-                columns.add(column + " " + name);
+                columns.add(new Heading(column.label() + " " + name, column.days()));
             }
             for (int s = 1; s < names.size(); s++) {
-                columns.add(column + " " + names.get(s) + "-" + names.get(0));
+                columns.add(new Heading(column.label() + " " + names.get(s) + "-" + names.get(0), column.days()));
             }
         }
         List<String> labels = new ArrayList<>();
@@ -73,7 +75,9 @@ final class ScenarioComparison {
                 cells.add(difference(values.get(s), values.get(0)));
             }
         }
-        return new ResultRow(label, cells, format);
+        DayRange days = tables.stream().map(pick).filter(Objects::nonNull).map(ResultRow::days).filter(Objects::nonNull)
+                .findFirst().orElse(null);
+        return new ResultRow(label, cells, format, days);
     }
 
     private static ResultCell difference(ResultCell a, ResultCell b) {

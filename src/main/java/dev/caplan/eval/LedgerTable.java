@@ -1,6 +1,7 @@
 package dev.caplan.eval;
 
 import dev.caplan.check.LedgerRow;
+import dev.caplan.result.Heading;
 import dev.caplan.result.ResultCell;
 import dev.caplan.result.ResultRow;
 import dev.caplan.result.ResultTable;
@@ -27,9 +28,10 @@ public final class LedgerTable {
             for (LedgerRow row : LedgerRow.values()) {
                 cells.add(cell(e.value(row), f.value(row)));
             }
-            rows.add(new ResultRow(e.period().label(), cells));
+            rows.add(new ResultRow(e.period().label(), cells)
+                    .withDays(Headings.range(e.period().start(), e.period().end() - 1)));
         }
-        List<String> columns = Arrays.stream(LedgerRow.values()).map(LedgerRow::label).toList();
+        List<Heading> columns = Arrays.stream(LedgerRow.values()).map(row -> Heading.of(row.label())).toList();
         return new ResultTable(name, "backlog ledger of " + name, "period", columns, rows, null);
     }
 

@@ -3,6 +3,7 @@ package dev.caplan.eval;
 import dev.caplan.check.Column;
 import dev.caplan.eval.Value.Grouped;
 import dev.caplan.eval.Value.Single;
+import dev.caplan.result.Heading;
 import dev.caplan.result.ResultRow;
 import dev.caplan.result.ResultTable;
 import dev.caplan.series.Aggregation;
@@ -32,14 +33,14 @@ public final class QueryEvaluator {
                 rows.add(ReportEvaluator.row(grouped.labels().get(i), grouped.members().get(i), shown, Aggregation.END));
             }
             ResultRow total = grouped.key().equals("ledger") ? null : ReportEvaluator.total("total", rows, shown.size());
-            return new ResultTable(expression, null, grouped.key(), labels(shown), rows, total);
+            return new ResultTable(expression, null, grouped.key(), Headings.of(shown), rows, total);
         }
         Single single = (Single) value;
         if (columns.isEmpty()) {
             return intervals(expression, single);
         }
         ResultRow row = ReportEvaluator.row(expression, single, columns, Aggregation.END);
-        return new ResultTable(expression, null, "", labels(columns), List.of(row), null);
+        return new ResultTable(expression, null, "", Headings.of(columns), List.of(row), null);
     }
 
     private static ResultTable intervals(String expression, Single value) {
@@ -51,7 +52,7 @@ public final class QueryEvaluator {
             from = next;
         }
         rows.add(interval(from, Days.END, value));
-        return new ResultTable(expression, null, "period", List.of("value"), rows, null);
+        return new ResultTable(expression, null, "period", List.of(Heading.of("value")), rows, null);
     }
 
     private static ResultRow interval(int from, int until, Single value) {
@@ -59,7 +60,8 @@ public final class QueryEvaluator {
         String end = until == Days.END ? "" : Days.format(until - 1);
         String label = from == Days.BEGINNING && until == Days.END ? "always" : start + " .. " + end;
         Column at = Column.ofDay(from == Days.BEGINNING ? until - 1 : from);
-        return new ResultRow(label.strip(), ReportEvaluator.row(label, value, List.of(at), Aggregation.END).cells());
+        return new ResultRow(label.strip(), ReportEvaluator.row(label, value, List.of(at), Aggregation.END).cells())
+                .withDays(Headings.range(from, until == Days.END ? Days.END : until - 1));
     }
 
     private static List<Column> changeColumns(Grouped grouped) {
@@ -83,7 +85,4 @@ public final class QueryEvaluator {
         return days;
     }
 
-    private static List<String> labels(List<Column> columns) {
-        return columns.stream().map(Column::label).toList();
-    }
 }

@@ -45,7 +45,7 @@ public final class ReportEvaluator {
         ResultRow total = report.totalLabel() == null ? null
                 : total(report.totalLabel(), rows, report.columns().size()).withFormat(report.format());
         return new ResultTable(report.name(), report.title(), rowHeader == null ? "" : rowHeader,
-                report.columns().stream().map(Column::label).toList(), rows, total);
+                Headings.of(report.columns()), rows, total);
     }
 
     /**

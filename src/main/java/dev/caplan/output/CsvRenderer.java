@@ -1,17 +1,23 @@
 package dev.caplan.output;
 
+import dev.caplan.result.DayRange;
+import dev.caplan.result.Heading;
 import dev.caplan.result.ResultCell;
 import dev.caplan.result.ResultRow;
 import dev.caplan.result.ResultTable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 import tools.jackson.dataformat.csv.CsvWriteFeature;
 
 /**
  * Tidy ("long") CSV: one line per cell with its report, row and column, so any number of reports
- * with different columns fit in one file and load straight into a spreadsheet or data frame.
+ * with different columns fit in one file and load straight into a spreadsheet or data frame. The
+ * column's label is the period's own ({@code 2023-H2}); {@code first} and {@code last} give the days
+ * the cell covers (the column's, or the row's where the row is the stretch of time), for machines.
  * Values are exact; quoting is left to Jackson because labels may hold commas and quotes. A row's
  * format ({@code format percent 1}) is not applied: a spreadsheet gets 0.82, exact, and formats it.
  */
@@ -20,7 +26,7 @@ final class CsvRenderer implements Renderer {
     static final CsvRenderer INSTANCE = new CsvRenderer();
 
     private static final CsvSchema SCHEMA = CsvSchema.builder()
-            .addColumn("report").addColumn("row").addColumn("column")
+            .addColumn("report").addColumn("row").addColumn("column").addColumn("first").addColumn("last")
             .addColumn("value").addColumn("firm").addColumn("tentative").addColumn("low").addColumn("high")
             .addColumn("partial")
             .setUseHeader(true)
@@ -50,12 +56,19 @@ final class CsvRenderer implements Renderer {
     }
 
     private static void addRow(List<List<String>> lines, ResultTable table, ResultRow row) {
-        for (int column = 0; column < table.columns().size(); column++) {
+        for (int column = 0; column < table.headings().size(); column++) {
             ResultCell cell = row.cells().get(column);
-            lines.add(List.of(table.name(), row.label(), table.columns().get(column),
+            Heading heading = table.headings().get(column);
+            DayRange days = heading.days() != null ? heading.days() : row.days();
+            lines.add(List.of(table.name(), row.label(), heading.label(), day(days, DayRange::first), day(days, DayRange::last),
                     Numbers.format(cell.value()), Numbers.format(cell.firm()),
                     String.valueOf(cell.tentative()), Numbers.format(cell.low()), Numbers.format(cell.high()),
                     String.valueOf(cell.partial())));
         }
+    }
+
+    /** A day of the cell's range in ISO form; empty where the cell is not about days or the range is open. */
+    private static String day(DayRange days, Function<DayRange, LocalDate> end) {
+        return days == null || end.apply(days) == null ? "" : end.apply(days).toString();
     }
 }

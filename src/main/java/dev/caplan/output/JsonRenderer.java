@@ -1,5 +1,7 @@
 package dev.caplan.output;
 
+import dev.caplan.result.DayRange;
+import dev.caplan.result.Heading;
 import dev.caplan.result.NumberFormat;
 import dev.caplan.result.ResultCell;
 import dev.caplan.result.ResultRow;
@@ -56,7 +58,7 @@ final class JsonRenderer implements Renderer {
         report.put("title", table.title());
         report.put("rowHeader", table.rowHeader());
         ArrayNode columns = report.putArray("columns");
-        table.columns().forEach(columns::add);
+        table.headings().forEach(heading -> columns.add(heading(heading)));
         ArrayNode rows = report.putArray("rows");
         table.rows().forEach(row -> rows.add(row(row)));
         if (table.total() == null) {
@@ -67,9 +69,25 @@ final class JsonRenderer implements Renderer {
         return report;
     }
 
+    /** A column: its label, and the first and last day it covers where it stands for days. */
+    private static ObjectNode heading(Heading heading) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("label", heading.label());
+        putDays(node, heading.days());
+        return node;
+    }
+
+    private static void putDays(ObjectNode node, DayRange days) {
+        if (days != null) {
+            node.put("first", days.first() == null ? null : days.first().toString());
+            node.put("last", days.last() == null ? null : days.last().toString());
+        }
+    }
+
     private static ObjectNode row(ResultRow row) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("label", row.label());
+        putDays(node, row.days());
         if (!row.format().isPlain()) {
             node.set("format", format(row.format())); // how people see it; the values stay exact
         }

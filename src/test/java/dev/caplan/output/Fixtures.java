@@ -1,10 +1,13 @@
 package dev.caplan.output;
 
+import dev.caplan.result.DayRange;
+import dev.caplan.result.Heading;
 import dev.caplan.result.NumberFormat;
 import dev.caplan.result.ResultCell;
 import dev.caplan.result.ResultRow;
 import dev.caplan.result.ResultTable;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 /** Small tables that exercise what renderers get wrong most easily. */
@@ -20,7 +23,7 @@ final class Fixtures {
      */
     static ResultTable capacity() {
         return new ResultTable("capacity", "Reception capacity", "location",
-                List.of("2023-01-01", "2023-Q1"),
+                List.of(day("2023-01-01"), new Heading("2023-Q1", new DayRange(LocalDate.parse("2023-01-01"), LocalDate.parse("2023-03-31")))),
                 List.of(
                         row("Zwolle (Lumen)", firm("550"), firm("214.30")),
                         row("Olst-Wijhe/Raalte", cell("100", "60"), firm("1E+3")),
@@ -30,13 +33,13 @@ final class Fixtures {
 
     /** A firm table without title or total. */
     static ResultTable intake() {
-        return new ResultTable("intake", null, "kind", List.of("value"),
+        return new ResultTable("intake", null, "kind", List.of(Heading.of("value")),
                 List.of(row("adults", firm("12")), row("minors", firm("3.5"))), null);
     }
 
     /** The answer to a query of one value at one date. */
     static ResultTable scalar(ResultCell cell) {
-        return new ResultTable("q", null, "location", List.of("2023-01-01"),
+        return new ResultTable("q", null, "location", List.of(day("2023-01-01")),
                 List.of(row("Zwolle", cell)), null);
     }
 
@@ -48,7 +51,8 @@ final class Fixtures {
     static ResultTable formatted() {
         NumberFormat percent = new NumberFormat(true, 1, null);
         NumberFormat thousands = new NumberFormat(false, -1, ".");
-        return new ResultTable("memo", null, "", List.of("2023-H1", "2023-H2"),
+        return new ResultTable("memo", null, "", List.of(new Heading("2023-H1", new DayRange(LocalDate.parse("2023-01-01"), LocalDate.parse("2023-06-30"))),
+                new Heading("2023-H2", new DayRange(LocalDate.parse("2023-07-01"), LocalDate.parse("2023-12-31")))),
                 List.of(row("share", cell("0.5", "0.45"), new ResultCell(new BigDecimal("0.82"),
                                 new BigDecimal("0.82"), null, null, true)).withFormat(percent),
                         row("bounded", ResultCell.UNKNOWN, new ResultCell(new BigDecimal("0.5"), new BigDecimal("0.5"),
@@ -67,5 +71,10 @@ final class Fixtures {
 
     static ResultCell cell(String value, String firm) {
         return new ResultCell(new BigDecimal(value), new BigDecimal(firm));
+    }
+
+    /** A day column's heading. */
+    static Heading day(String iso) {
+        return new Heading(iso, DayRange.of(LocalDate.parse(iso)));
     }
 }

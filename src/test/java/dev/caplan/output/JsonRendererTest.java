@@ -25,7 +25,11 @@ class JsonRendererTest {
                       "title": null,
                       "rowHeader": "location",
                       "columns": [
-                        "2023-01-01"
+                        {
+                          "label": "2023-01-01",
+                          "first": "2023-01-01",
+                          "last": "2023-01-01"
+                        }
                       ],
                       "rows": [
                         {

@@ -4,6 +4,7 @@ import static dev.caplan.output.Fixtures.firm;
 import static dev.caplan.output.Fixtures.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.caplan.result.Heading;
 import dev.caplan.result.ResultTable;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,7 @@ class MarkdownRendererTest {
 
     @Test
     void escapesPipesInLabels() {
-        ResultTable table = new ResultTable("t", null, "a|b", List.of("x|y"),
+        ResultTable table = new ResultTable("t", null, "a|b", List.of(Heading.of("x|y")),
                 List.of(row("left|right", firm("1"))), null);
         assertThat(renderer.render(List.of(table)))
                 .contains("| a\\|b | x\\|y |\n")

@@ -4,6 +4,7 @@ import static dev.caplan.output.Fixtures.cell;
 import static dev.caplan.output.Fixtures.firm;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.caplan.result.Heading;
 import dev.caplan.result.NumberFormat;
 import dev.caplan.result.ResultTable;
 import java.util.List;
@@ -53,7 +54,7 @@ class TableRendererTest {
 
     @Test
     void countsNonAsciiLabelsByCharacter() {
-        ResultTable table = new ResultTable("n", null, "plaats", List.of("value"),
+        ResultTable table = new ResultTable("n", null, "plaats", List.of(Heading.of("value")),
                 List.of(Fixtures.row("Súdwest-Fryslân", firm("7")), Fixtures.row("Ede", firm("10"))),
                 null);
         assertThat(renderer.render(List.of(table))).isEqualTo("""
@@ -81,7 +82,7 @@ class TableRendererTest {
 
     @Test
     void aScalarIsWrittenInItsFormat() {
-        ResultTable table = new ResultTable("q", null, "", List.of("2023-01-01"),
+        ResultTable table = new ResultTable("q", null, "", List.of(Fixtures.day("2023-01-01")),
                 List.of(Fixtures.row("share", cell("0.5", "0.45")).withFormat(new NumberFormat(true, 1, null))), null);
         assertThat(renderer.render(List.of(table)))
                 .isEqualTo("q on 2023-01-01 (counts tentative values; firm: 45.0 %)\n50.0 %?\n");

@@ -1,0 +1,1 @@
+query models/ijsselland 'capacity[Deventer]' --format csv
