@@ -2,6 +2,7 @@ package dev.caplan.cli;
 
 import dev.caplan.engine.Outcome;
 import dev.caplan.engine.Version;
+import dev.caplan.output.DiagnosticFormat;
 import dev.caplan.output.Diffs;
 import dev.caplan.output.Format;
 import dev.caplan.result.PlanDiff;
@@ -49,6 +50,9 @@ final class DiffCommand implements Callable<Integer> {
 
     @Mixin
     ModelOptions options;
+
+    @Mixin
+    DiagnosticsFormatOption diagnostics;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -118,7 +122,8 @@ final class DiffCommand implements Callable<Integer> {
         }
         ModelOptions.report(version.diagnostics(), commandLine);
         int exit = ModelOptions.exitCodeOf(version.diagnostics());
-        if (exit == ExitCodes.MODEL_ERRORS) {
+        boolean text = DiagnosticsFormatOption.of(commandLine).orElse(DiagnosticFormat.TEXT) == DiagnosticFormat.TEXT;
+        if (exit == ExitCodes.MODEL_ERRORS && text) { // a JSON or SARIF document on standard error stays one document
             commandLine.getErr().println("caplan diff: the version " + label + " does not load, so nothing is compared");
             commandLine.getErr().flush();
         }
