@@ -69,6 +69,7 @@ public final class CaplanCommand implements Runnable {
         commands.put("ledger", LedgerCommand::new);
         commands.put("compare", CompareCommand::new);
         commands.put("fmt", FmtCommand::new);
+        commands.put("diff", DiffCommand::new);
         commands.put("repl", ReplCommand::new);
         commands.put("generate", GenerateCommand::new);
         commands.put("completion", CompletionCommand::new);
