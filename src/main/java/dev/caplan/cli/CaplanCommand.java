@@ -65,6 +65,7 @@ public final class CaplanCommand implements Runnable {
         commands.put("explain", ExplainCommand::new);
         commands.put("ledger", LedgerCommand::new);
         commands.put("compare", CompareCommand::new);
+        commands.put("render", RenderCommand::new);
         commands.put("repl", ReplCommand::new);
         commands.put("generate", GenerateCommand::new);
         commands.put("completion", CompletionCommand::new);
