@@ -57,7 +57,8 @@ public final class HtmlTableRenderer {
     private static void row(StringBuilder out, ResultTable table, ResultRow row, String rowClass, String source) {
         out.append("<tr").append(rowClass).append("><th scope=\"row\">").append(escape(row.label())).append("</th>");
         for (int column = 0; column < row.cells().size(); column++) {
-            String figure = table.name() + ": " + row.label() + ", " + table.headings().get(column).label();
+            String figure = (row.label().equals(table.name()) ? table.name() : table.name() + ": " + row.label())
+                    + ", " + table.headings().get(column).label(); // a query's one row is named as its table
             out.append("<td").append(attributes(row.cells().get(column), "num", source, figure)).append('>')
                     .append(escape(text(row.cells().get(column), row.format()))).append("</td>");
         }
