@@ -104,7 +104,7 @@ final class Answers {
     /**
      * The diagnostics, those about the memo's own text moved into the memo: an expression's and its
      * day's pseudo-files become their place in the memo; one without a place (an unknown report)
-     * gets the line it was asked on.
+     * gets the line it was asked on, and what the command line calls a usage error is E-MEMO here.
      */
     private List<Diagnostic> inMemo(List<Diagnostic> diagnostics, Asked asked, Span line) {
         List<Diagnostic> moved = new ArrayList<>();
@@ -116,7 +116,9 @@ final class Answers {
                 case OVER -> asked == null || asked.overStart() < 0 ? line : shifted(span, asked.overStart());
                 default -> span;
             };
-            moved.add(new Diagnostic(d.severity(), d.code(), d.message(), placed, d.hint()));
+            // in a memo an unknown report or a missing day is a mistake in the memo, not in a command line
+            Code code = d.code() == Code.USAGE ? Code.MEMO : d.code();
+            moved.add(new Diagnostic(d.severity(), code, d.message(), placed, d.hint()));
         }
         return moved;
     }

@@ -142,7 +142,7 @@ class MemoRenderTest {
         Path out = scratch.resolve("bad.html");
         CliRun run = CliRun.of("render", CASES.resolve("bad-block.md").toString(), "-o", out.toString());
         assertThat(run.exitCode()).isEqualTo(65);
-        assertThat(run.err()).contains("bad-block.md:9:1: error: no report named 'table_z' [E-USAGE]",
+        assertThat(run.err()).contains("bad-block.md:9:1: error: no report named 'table_z' [E-MEMO]",
                 "bad-block.md:12:17: error: unknown name 'azd' [E-UNKNOWN-NAME]", "2 errors");
         Document page = Jsoup.parse(Files.readString(out, StandardCharsets.UTF_8));
         assertThat(page.select("table[data-report=table_a]")).hasSize(1);
