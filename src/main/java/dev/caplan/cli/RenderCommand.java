@@ -6,7 +6,10 @@ import dev.caplan.memo.Memos;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,7 +53,7 @@ final class RenderCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         CommandLine commandLine = spec.commandLine();
         LocalDate date = renderDate(commandLine);
         if (check) {
@@ -66,7 +69,13 @@ final class RenderCommand implements Callable<Integer> {
             commandLine.getOut().print(rendered.value().text());
             commandLine.getOut().flush();
         } else {
-            Files.writeString(output, rendered.value().text(), StandardCharsets.UTF_8);
+            try {
+                Files.writeString(output, rendered.value().text(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                commandLine.getErr().println("caplan: cannot write " + output + ": " + reason(e));
+                commandLine.getErr().flush();
+                return ExitCodes.CANNOT_CREATE;
+            }
         }
         return rendered.value().problems().isEmpty() ? ExitCodes.OK : ExitCodes.MODEL_ERRORS;
     }
@@ -98,6 +107,20 @@ final class RenderCommand implements Callable<Integer> {
         }
         out.flush();
         return problems ? ExitCodes.MODEL_ERRORS : compared.value().isEmpty() ? ExitCodes.OK : ExitCodes.CHECKS_FAILED;
+    }
+
+    /** Why a file could not be written, in words rather than Java's class names. */
+    private static String reason(IOException problem) {
+        if (problem instanceof NoSuchFileException) {
+            return "its folder does not exist";
+        }
+        if (problem instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (problem instanceof FileSystemException failure && failure.getReason() != null) {
+            return failure.getReason();
+        }
+        return problem.getMessage() != null ? problem.getMessage() : "input/output error";
     }
 
     /** Today in UTC, or the day of SOURCE_DATE_EPOCH (seconds since 1970), so a rendering can be reproduced. */

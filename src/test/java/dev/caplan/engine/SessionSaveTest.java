@@ -30,12 +30,21 @@ class SessionSaveTest {
     @TempDir
     Path temp;
 
+    /** examples/memo holds a memo, not a model. */
+    private static boolean holdsAModel(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.anyMatch(file -> file.toString().endsWith(".caplan"));
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
     @TestFactory
     Stream<DynamicTest> everyModelSavesLosslessly() throws IOException {
         List<Path> models = new ArrayList<>();
         for (String root : List.of("models", "examples")) {
             try (Stream<Path> dirs = Files.list(Path.of(root))) {
-                dirs.filter(Files::isDirectory).sorted().forEach(models::add);
+                dirs.filter(Files::isDirectory).filter(SessionSaveTest::holdsAModel).sorted().forEach(models::add);
             }
         }
         return models.stream().map(model -> DynamicTest.dynamicTest(model.toString(), () -> {
