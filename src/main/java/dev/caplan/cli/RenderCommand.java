@@ -59,6 +59,12 @@ final class RenderCommand implements Callable<Integer> {
         if (check) {
             return check(commandLine, date);
         }
+        if (output != null && output.toAbsolutePath().normalize().equals(memo.toAbsolutePath().normalize())) {
+            commandLine.getErr().println("caplan: will not write over the memo itself: " + output
+                    + "; name another file, such as " + Memos.conventionalOutput(memo));
+            commandLine.getErr().flush();
+            return ExitCodes.CANNOT_CREATE;
+        }
         Memos.Kind kind = output == null ? Memos.Kind.HTML : Memos.Kind.of(output);
         Outcome<Memos.Rendered> rendered = Memos.render(memo, new Memos.Settings(kind, scenario.scenario, date, true));
         ModelOptions.report(rendered.diagnostics(), commandLine);
