@@ -34,7 +34,8 @@ public record Stamp(String modelHash, String commit, String scenario, LocalDate 
     }
 
     /** The model's content hash, over its {@code .caplan} files in path order. */
-    static String hash(Path model) {
+    static String hash(Path given) {
+        Path model = given.toAbsolutePath().normalize();
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             Path folder = Files.isDirectory(model) ? model : model.getParent();
