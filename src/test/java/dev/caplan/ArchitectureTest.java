@@ -21,10 +21,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The shape of the code, as rules that fail the build: third-party types stay in their package
- * (ANTLR in parse, picocli in cli, Jackson in output, JLine in repl), the command line and the
- * REPL reach the stages only through the engine, rendering does not reach into evaluation, and no
- * two packages depend on each other. ArchUnit reads the compiled classes, so it sees every use of a
- * type (a field, a call, a fully qualified name), not only import lines. Two rules about the
+ * (ANTLR in parse, picocli in cli, Jackson in output, JLine in repl, CommonMark in memo), the
+ * command line, the REPL and memos reach the stages only through the engine, rendering does not
+ * reach into evaluation, and no two packages depend on each other. ArchUnit reads the compiled
+ * classes, so it sees every use of a type (a field, a call, a fully qualified name), not only
+ * import lines. Two rules about the
  * sources themselves (a package-info per package, no fully qualified names in code) read the text.
  */
 class ArchitectureTest {
@@ -60,6 +61,22 @@ class ArchitectureTest {
     void jacksonStaysInOutput() {
         noClasses().that().resideOutsideOfPackage("dev.caplan.output..")
                 .should().dependOnClassesThat().resideInAPackage("tools.jackson..").check(classes);
+    }
+
+    @Test
+    void commonmarkStaysInMemo() {
+        noClasses().that().resideOutsideOfPackage("dev.caplan.memo..")
+                .should().dependOnClassesThat().resideInAPackage("org.commonmark..").check(classes);
+    }
+
+    /** A memo asks the engine, as the command line does, and writes through output; never the stages. */
+    @Test
+    void memosUseTheEngineNotTheStages() {
+        noClasses().that().resideInAPackage("dev.caplan.memo..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.caplan.parse..", "dev.caplan.check..",
+                        "dev.caplan.ast..", "dev.caplan.series..", "dev.caplan.eval..", "dev.caplan.cli..",
+                        "dev.caplan.repl..")
+                .check(classes);
     }
 
     @Test

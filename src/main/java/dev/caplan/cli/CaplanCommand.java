@@ -70,6 +70,7 @@ public final class CaplanCommand implements Runnable {
         commands.put("compare", CompareCommand::new);
         commands.put("fmt", FmtCommand::new);
         commands.put("diff", DiffCommand::new);
+        commands.put("render", RenderCommand::new);
         commands.put("repl", ReplCommand::new);
         commands.put("generate", GenerateCommand::new);
         commands.put("completion", CompletionCommand::new);

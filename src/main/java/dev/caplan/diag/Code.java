@@ -34,6 +34,7 @@ public enum Code {
     SCENARIO("E-SCENARIO", "a scenario that changes something the model does not have"),
     REPORTED_MISMATCH("W-REPORTED", "a figure printed in a memo that the model does not reproduce"),
     LIMIT("E-LIMIT", "an input past one of caplan's limits (nesting, size, length)"),
+    MEMO("E-MEMO", "a memo's front matter, caplan block or inline value that cannot be read"),
     USAGE("E-USAGE", "a command-line argument that cannot be used"),
     SAVE("E-SAVE", "changes that could not be written to disk"),
     OUTSIDE_MODEL("E-OUTSIDE-MODEL", "an import that leads outside the model's folder (a path or a symbolic link)"),

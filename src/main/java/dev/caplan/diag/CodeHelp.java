@@ -135,6 +135,12 @@ public record CodeHelp(String meaning, String fix) {
                 "An input past one of caplan's limits: nested too deep, too many operators, a name, text or number "
                         + "too long. The limits keep a malformed or hostile file from exhausting memory or time.",
                 "Split the expression or the file; the limits are listed in docs/language.md.");
+        explain(Code.MEMO,
+                "A memo (caplan render) that cannot be read as one: front matter that names no model or has an "
+                        + "unknown key, a line of a caplan block that is not report, query, checks or explain, a report "
+                        + "the model does not have, or an inline value {{ ... }} that is not one number.",
+                "Begin the memo with ---, model: PATH, ---; write one thing per block line (report table_a); say when "
+                        + "for an inline value ({{ azc at 2023-07-01 }}) and show tables in a block.");
         explain(Code.USAGE,
                 "A command-line argument that cannot be used, such as an unknown report or scenario name. caplan "
                         + "exits 64.",

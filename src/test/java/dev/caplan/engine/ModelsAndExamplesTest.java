@@ -61,7 +61,7 @@ class ModelsAndExamplesTest {
         };
     }
 
-    /** The folders that hold a model: a folder of scripts (examples/review) is none. */
+    /** The folders that hold a model: examples/review holds scripts, examples/memo a memo about models/ijsselland. */
     private static List<Path> subdirectories(Path root) throws IOException {
         try (Stream<Path> entries = Files.list(root)) {
             return entries.filter(Files::isDirectory).filter(ModelsAndExamplesTest::holdsAModel).sorted().toList();
