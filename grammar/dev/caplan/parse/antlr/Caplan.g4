@@ -229,7 +229,7 @@ HALF         : YEAR '-H' DIGIT+ ;
 NUMBER       : DIGIT (DIGIT | '_')* ('.' DIGIT+)? ;
 
 STRING       : '"' (~["\\\r\n] | '\\' ~[\r\n])* '"' ;
-IDENT        : [\p{L}_] [\p{L}\p{N}_]* ;
+IDENT        : [\p{L}_] [\p{L}\p{M}\p{N}_]* ;     // \p{M}: a combining accent typed after its letter (NFC makes it one name)
 
 LE : '<=' ;  GE : '>=' ;  NE : '!=' ;  LT : '<' ;  GT : '>' ;  EQ : '=' ;
 PLUS : '+' ; MINUS : '-' ; STAR : '*' ; SLASH : '/' ;

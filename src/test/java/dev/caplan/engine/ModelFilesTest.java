@@ -100,6 +100,11 @@ class ModelFilesTest {
         assertThat(value(plan.value(), "x")).isEqualTo("10");
         Files.writeString(file, AREAS + "let \"" + composed + "\" = 1\nlet \"" + decomposed + "\" = 2\n");
         assertThat(Engine.load(List.of(file)).diagnostics()).extracting(Diagnostic::code).contains(Code.DUPLICATE_NAME);
+        // bare names too: a combining accent continues a name
+        Files.writeString(file, AREAS + "let " + decomposed + " = 3\nlet y = " + composed + " + 1\n");
+        Outcome<Plan> bare = Engine.load(List.of(file));
+        assertThat(bare.diagnostics()).isEmpty();
+        assertThat(value(bare.value(), "y")).isEqualTo("4");
     }
 
     @Test
