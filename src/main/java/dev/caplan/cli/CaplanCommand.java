@@ -66,6 +66,7 @@ public final class CaplanCommand implements Runnable {
         commands.put("ledger", LedgerCommand::new);
         commands.put("compare", CompareCommand::new);
         commands.put("repl", ReplCommand::new);
+        commands.put("lsp", LspCommand::new);
         commands.put("generate", GenerateCommand::new);
         commands.put("completion", CompletionCommand::new);
         commands.put("names", NamesCommand::new);
