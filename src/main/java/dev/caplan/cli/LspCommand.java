@@ -6,14 +6,15 @@ import picocli.CommandLine.Command;
 
 /** {@code caplan lsp}: the language server, for editors; it speaks the protocol on standard input and output. */
 @Command(name = "lsp", mixinStandardHelpOptions = true,
-        description = {"Run the language server: an editor starts it and speaks the Language Server Protocol on",
-                "standard input and output (diagnostics as you type, hover, completion, definition, references,",
-                "symbols, rename). Each open file is evaluated with the other .caplan files of its folder."},
+        description = {"Run the language server that editors start (LSP on standard input and output).",
+                "It serves diagnostics as you type, hover, completion, definition, references, symbols and rename.",
+                "Each open file is evaluated with the other .caplan files of its model folder."},
         footer = {"", "Examples:",
                 "  caplan lsp                     # started by an editor; see docs/editors.md",
                 "Exit 0 after the editor's shutdown and exit, 1 when the editor goes away without them."})
 final class LspCommand implements Callable<Integer> {
 
+    /** The protocol counts bytes (Content-Length), so it gets the process's raw streams, not picocli's writers. */
     @Override
     public Integer call() throws InterruptedException {
         return LanguageServerMain.serve(System.in, System.out);

@@ -59,9 +59,9 @@ final class EditorClient implements LanguageClient, AutoCloseable {
         PipedOutputStream fromServer = new PipedOutputStream();
         PipedInputStream clientIn = new PipedInputStream(fromServer, 1 << 16);
         Thread serving = new Thread(() -> {
-            try {
+            try (fromServer) { // closed when the server ends, so the client reads the end, not a dead writer
                 exitCode.complete(LanguageServerMain.serve(serverIn, fromServer));
-            } catch (InterruptedException | RuntimeException e) {
+            } catch (InterruptedException | IOException | RuntimeException e) {
                 exitCode.completeExceptionally(e);
             }
         }, "caplan-lsp-under-test");
