@@ -51,14 +51,16 @@ final class OpenModels {
     }
 
     /**
-     * The folder whose {@code .caplan} files make the model of {@code file}: its own folder, and the
-     * folders above as long as they hold {@code .caplan} files too (a model's {@code scenarios/}
-     * folder belongs to the model above it).
+     * The folder whose {@code .caplan} files (at any depth, as {@code caplan check DIR} reads them)
+     * make the model of {@code file}: its own folder, or, for a file in a {@code scenarios} folder
+     * (where the REPL saves scenarios), the model folder above it. It never climbs further: a stray
+     * file in a folder above (say {@code /tmp}) would pull everything under that folder in.
      */
     static Path folderOf(Path file) {
         Path folder = file.getParent();
-        while (folder != null && folder.getParent() != null && holdsModelFiles(folder.getParent())) {
-            folder = folder.getParent();
+        if (folder != null && folder.getFileName() != null && folder.getFileName().toString().equals("scenarios")
+                && folder.getParent() != null && holdsModelFiles(folder.getParent())) {
+            return folder.getParent();
         }
         return folder;
     }
