@@ -9,12 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.eclipse.lsp4j.ClientCapabilities;
@@ -48,7 +48,9 @@ final class EditorClient implements LanguageClient, AutoCloseable {
     static final Gson JSON = new MessageJsonHandler(Map.of()).getDefaultGsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
     final LanguageServer server;
-    private final BlockingQueue<PublishDiagnosticsParams> published = new LinkedBlockingQueue<>();
+    /** Everything published, by file, and how many of each file's a test has read past. */
+    private final Map<String, List<PublishDiagnosticsParams>> published = new HashMap<>();
+    private final Map<String, Integer> read = new HashMap<>();
     private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
     private final PipedOutputStream toServer = new PipedOutputStream();
     private final Future<Void> listening;
@@ -94,14 +96,23 @@ final class EditorClient implements LanguageClient, AutoCloseable {
                 new VersionedTextDocumentIdentifier(uri(file), ++version), List.of(new TextDocumentContentChangeEvent(text))));
     }
 
-    /** The next diagnostics published for {@code file} that {@code wanted} accepts; earlier ones are dropped. */
-    PublishDiagnosticsParams diagnostics(Path file, Predicate<PublishDiagnosticsParams> wanted) throws InterruptedException {
+    /**
+     * The next diagnostics published for {@code file} that {@code wanted} accepts; those of the file
+     * published before it are passed over (other files' stay to be read).
+     */
+    synchronized PublishDiagnosticsParams diagnostics(Path file, Predicate<PublishDiagnosticsParams> wanted)
+            throws InterruptedException {
+        String uri = uri(file);
         long end = System.nanoTime() + WAIT.toNanos();
         while (System.nanoTime() < end) {
-            PublishDiagnosticsParams next = published.poll(100, TimeUnit.MILLISECONDS);
-            if (next != null && next.getUri().equals(uri(file)) && wanted.test(next)) {
-                return next;
+            List<PublishDiagnosticsParams> of = published.getOrDefault(uri, List.of());
+            for (int i = read.getOrDefault(uri, 0); i < of.size(); i++) {
+                read.put(uri, i + 1);
+                if (wanted.test(of.get(i))) {
+                    return of.get(i);
+                }
             }
+            wait(100);
         }
         throw new AssertionError("no such diagnostics published for " + file + " within " + WAIT);
     }
@@ -150,8 +161,9 @@ final class EditorClient implements LanguageClient, AutoCloseable {
     }
 
     @Override
-    public void publishDiagnostics(PublishDiagnosticsParams diagnostics) {
-        published.add(diagnostics);
+    public synchronized void publishDiagnostics(PublishDiagnosticsParams diagnostics) {
+        published.computeIfAbsent(diagnostics.getUri(), uri -> new ArrayList<>()).add(diagnostics);
+        notifyAll();
     }
 
     @Override
