@@ -21,10 +21,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The shape of the code, as rules that fail the build: third-party types stay in their package
- * (ANTLR in parse, picocli in cli, Jackson in output, JLine in repl, LSP4J in lsp), the command line,
- * the REPL and the language server reach the stages only through the engine, rendering does not
- * reach into evaluation, and no two packages depend on each other. ArchUnit reads the compiled classes, so it sees every use of a
- * type (a field, a call, a fully qualified name), not only import lines. Two rules about the
+ * (ANTLR in parse, picocli in cli, Jackson in output, JLine in repl, CommonMark in memo, LSP4J in
+ * lsp), the command line, the REPL, memos and the language server reach the stages only through
+ * the engine, rendering does not reach into evaluation, and no two packages depend on each other.
+ * ArchUnit reads the compiled classes, so it sees every use of a type (a field, a call, a fully
+ * qualified name), not only import lines. Two rules about the
  * sources themselves (a package-info per package, no fully qualified names in code) read the text.
  */
 class ArchitectureTest {
@@ -63,6 +64,22 @@ class ArchitectureTest {
     }
 
     @Test
+    void commonmarkStaysInMemo() {
+        noClasses().that().resideOutsideOfPackage("dev.caplan.memo..")
+                .should().dependOnClassesThat().resideInAPackage("org.commonmark..").check(classes);
+    }
+
+    /** A memo asks the engine, as the command line does, and writes through output; never the stages. */
+    @Test
+    void memosUseTheEngineNotTheStages() {
+        noClasses().that().resideInAPackage("dev.caplan.memo..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.caplan.parse..", "dev.caplan.check..",
+                        "dev.caplan.ast..", "dev.caplan.series..", "dev.caplan.eval..", "dev.caplan.cli..",
+                        "dev.caplan.repl..")
+                .check(classes);
+    }
+
+    @Test
     void jlineStaysInTheRepl() {
         noClasses().that().resideOutsideOfPackage("dev.caplan.repl..")
                 .should().dependOnClassesThat().resideInAPackage("org.jline..").check(classes);
@@ -79,7 +96,17 @@ class ArchitectureTest {
     void commandLineAndReplUseTheEngineNotTheStages() {
         noClasses().that().resideInAnyPackage("dev.caplan.cli..", "dev.caplan.repl..", "dev.caplan.lsp..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.caplan.parse..", "dev.caplan.check..",
-                        "dev.caplan.ast..", "dev.caplan.series..", "dev.caplan.eval..")
+                        "dev.caplan.ast..", "dev.caplan.series..", "dev.caplan.eval..", "dev.caplan.format..")
+                .check(classes);
+    }
+
+    /** The formatter prints a tree and the comments it is given: it parses nothing and resolves nothing. */
+    @Test
+    void theFormatterWorksOnTheTreeAlone() {
+        noClasses().that().resideInAPackage("dev.caplan.format..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.caplan.parse..", "dev.caplan.check..",
+                        "dev.caplan.eval..", "dev.caplan.engine..", "dev.caplan.output..", "dev.caplan.cli..",
+                        "dev.caplan.repl..")
                 .check(classes);
     }
 
@@ -94,7 +121,8 @@ class ArchitectureTest {
     void stagesDoNotReachForward() {
         noClasses().that().resideInAnyPackage("dev.caplan.ast..", "dev.caplan.parse..", "dev.caplan.check..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.caplan.eval..", "dev.caplan.output..",
-                        "dev.caplan.engine..", "dev.caplan.cli..", "dev.caplan.repl..", "dev.caplan.lsp..")
+                        "dev.caplan.engine..", "dev.caplan.cli..", "dev.caplan.repl..", "dev.caplan.lsp..",
+                        "dev.caplan.format..")
                 .check(classes);
         noClasses().that().resideInAPackage("dev.caplan.eval..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.caplan.output..", "dev.caplan.engine..",

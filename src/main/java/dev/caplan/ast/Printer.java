@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Prints an AST back as canonical caplan text: the start of a formatter, and the other half of
- * the parse → print → parse round trip. Whatever the input looked like, equal trees print to
- * equal text, and the text parses back to an equal tree (spans aside). Comments are not in the
- * AST and are therefore not printed.
+ * Prints an AST back as canonical caplan text: what {@code caplan fmt} writes declarations with,
+ * and the other half of the parse → print → parse round trip. Whatever the input looked like,
+ * equal trees print to equal text, and the text parses back to an equal tree (spans aside).
+ * Comments are not in the AST and are therefore not printed here; the formatter puts them back.
  *
  * <p>Canonical form: blocks ({@code location}, {@code table}, {@code report}) with entries
  * indented by two spaces and a blank line around them; consecutive one-line items of the same
@@ -45,6 +45,20 @@ public final class Printer {
     /** The text of one expression, with parentheses exactly where precedence needs them. */
     public static String print(Expr expr) {
         return ExprPrinter.print(expr);
+    }
+
+    /** The text of one line of a scenario; a declaration in it (replaced or added) spans several lines. */
+    public static String print(ScenarioEntry entry) {
+        return ScenarioPrinter.entry(entry);
+    }
+
+    /**
+     * The lines of a grid table's body, without indentation: the header periods, then one line per
+     * row, aligned in columns. The one place that lays out a grid: the formatter and the REPL's
+     * cell edits use it too.
+     */
+    public static List<String> tableLines(Item.Table table) {
+        return TableLayout.lines(table);
     }
 
     /** One-line items of one sort stay together, as a modeller writes them; blocks stand apart. */

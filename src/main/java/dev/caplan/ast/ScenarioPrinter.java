@@ -24,7 +24,7 @@ final class ScenarioPrinter {
         return Printer.block(head.toString(), lines);
     }
 
-    private static String entry(ScenarioEntry entry) {
+    static String entry(ScenarioEntry entry) {
         return entry.accept(EntryPrinter.INSTANCE);
     }
 

@@ -40,6 +40,8 @@ public final class CaplanCommand implements Runnable {
 
     private RunSettings settings;
 
+    private DiagnosticsOutput diagnostics;
+
     @Override
     public void run() {
         List<String> names = visibleNames();
@@ -63,8 +65,12 @@ public final class CaplanCommand implements Runnable {
         commands.put("query", QueryCommand::new);
         commands.put("check", CheckCommand::new);
         commands.put("explain", ExplainCommand::new);
+        commands.put("explain-code", ExplainCodeCommand::new);
         commands.put("ledger", LedgerCommand::new);
         commands.put("compare", CompareCommand::new);
+        commands.put("fmt", FmtCommand::new);
+        commands.put("diff", DiffCommand::new);
+        commands.put("render", RenderCommand::new);
         commands.put("repl", ReplCommand::new);
         commands.put("lsp", LspCommand::new);
         commands.put("generate", GenerateCommand::new);
@@ -98,7 +104,7 @@ public final class CaplanCommand implements Runnable {
     static CommandLine complete() {
         CommandLine commandLine = new CommandLine(new CaplanCommand());
         SUBCOMMANDS.forEach((name, command) -> commandLine.addSubcommand(name, command.get()));
-        commandLine.addSubcommand("help", new CommandLine.HelpCommand());
+        commandLine.addSubcommand("help", new HelpCommand());
         return commandLine;
     }
 
@@ -116,9 +122,13 @@ public final class CaplanCommand implements Runnable {
         RunSettings settings = RunSettings.scan(args, environment, out, err);
         try {
             CommandLine commandLine = commandLine(args);
-            ((CaplanCommand) commandLine.getCommandSpec().userObject()).settings = settings;
-            return configure(commandLine, settings, new PrintWriter(out, true, StandardCharsets.UTF_8), errors)
-                    .execute(args);
+            CaplanCommand root = (CaplanCommand) commandLine.getCommandSpec().userObject();
+            root.settings = settings;
+            root.diagnostics = new DiagnosticsOutput();
+            PrintWriter output = new PrintWriter(out, true, StandardCharsets.UTF_8);
+            int exitCode = configure(commandLine, settings, output, errors).execute(args);
+            root.diagnostics.finish(output, errors);
+            return exitCode;
         } catch (Throwable thrown) { // the last line of defence: nothing leaves caplan as a stack trace
             return InternalErrors.report(thrown, errors, settings.debug());
         }
@@ -146,6 +156,11 @@ public final class CaplanCommand implements Runnable {
     /** The settings of the run a (sub)command belongs to. */
     static RunSettings settings(CommandLine commandLine) {
         return ((CaplanCommand) commandLine.getCommandSpec().root().userObject()).settings;
+    }
+
+    /** Where the diagnostics of the run a (sub)command belongs to go. */
+    static DiagnosticsOutput diagnostics(CommandLine commandLine) {
+        return ((CaplanCommand) commandLine.getCommandSpec().root().userObject()).diagnostics;
     }
 
     /** Reads {@code --color}'s value; anything but never, always and auto is refused (exit 64). */

@@ -2,10 +2,12 @@ package dev.caplan.cli;
 
 import dev.caplan.diag.Diagnostic;
 import dev.caplan.engine.Plan;
+import dev.caplan.output.DiagnosticFormat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine;
 
@@ -15,7 +17,8 @@ import picocli.CommandLine;
                 "Exit 0 when all is well (warnings allowed), 1 when a check fails, 65 when the model has errors."},
         footer = {"", "Examples:",
                 "  caplan check models/ijsselland                      # in CI: exit 1 if a check fails",
-                "  caplan check models/ijsselland --scenario optimistic"})
+                "  caplan check models/ijsselland --scenario optimistic",
+                "  caplan check models/ijsselland --format sarif      # for code scanning"})
 final class CheckCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Model files or directories.")
@@ -24,11 +27,22 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ScenarioOption scenario;
 
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: text (a summary line on standard output, diagnostics on standard error), "
+                    + "json or sarif (one document on standard output, for CI) (default: ${DEFAULT-VALUE}).")
+    String format;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+        DiagnosticFormat chosen = DiagnosticFormat.parse(format).orElseThrow(() -> new CommandLine.ParameterException(
+                spec.commandLine(), "unknown format '" + format + "': use text, json or sarif"));
+        DiagnosticsOutput output = CaplanCommand.diagnostics(spec.commandLine());
+        if (chosen.isDocument()) {
+            output.toStandardOutput(chosen);
+        }
         Plan plan = scenario.load(paths, spec.commandLine());
         if (plan == null) {
             return scenario.loadFailure();
@@ -48,10 +62,14 @@ final class CheckCommand implements Callable<Integer> {
         long failed = checks.diagnostics().stream().filter(d -> d.code().failsACheck()).map(Diagnostic::span)
                 .distinct().count(); // a check false on some days and unknown on others fails once
         long warnings = checks.diagnostics().stream().filter(d -> !d.isError()).count();
-        var out = spec.commandLine().getOut();
-        out.println((failed > 0 ? "FAILED: " + failed + " check" + (failed == 1 ? "" : "s") + " failed; "
-                : "ok: ") + plan.summary() + (warnings > 0 ? "; " + warnings + " warning" + (warnings == 1 ? "" : "s") : ""));
-        out.flush();
+        String summary = (failed > 0 ? "FAILED: " + failed + " check" + (failed == 1 ? "" : "s") + " failed; "
+                : "ok: ") + plan.summary() + (warnings > 0 ? "; " + warnings + " warning" + (warnings == 1 ? "" : "s") : "");
+        if (output.ownsStandardOutput()) {
+            output.summary(summary); // a check's output is its document: the summary goes in it
+        } else {
+            spec.commandLine().getOut().println(summary);
+            spec.commandLine().getOut().flush();
+        }
         return failed > 0 ? ExitCodes.CHECKS_FAILED : ExitCodes.OK;
     }
 }

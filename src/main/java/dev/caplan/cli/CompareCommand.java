@@ -41,6 +41,9 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     ModelOptions options;
 
+    @Mixin
+    DiagnosticsFormatOption diagnostics;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 

@@ -1,5 +1,6 @@
 package dev.caplan.cli;
 
+import dev.caplan.output.DiagnosticFormat;
 import dev.caplan.output.Format;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,6 +38,8 @@ final class CompletionScript {
         return TEMPLATE.replace("@CASES@", cases.toString().stripTrailing())
                 .replace("@SUBCOMMANDS@", String.join(" ", subcommands))
                 .replace("@FORMATS@", formats)
+                .replace("@DIAGNOSTIC_FORMATS@", String.join(" ",
+                        Arrays.stream(DiagnosticFormat.values()).map(DiagnosticFormat::displayName).toList()))
                 .replace("@STEPS@", STEPS);
     }
 
@@ -123,7 +126,8 @@ final class CompletionScript {
                   -r|--report) words=$(_caplan_names --reports) ;;
                   -s|--scenario) words=$(_caplan_names --scenarios) ;;
                   --scenarios) prefix=$prefix${cur%"${cur##*,}"}; cur=${cur##*,}; words="base $(_caplan_names --scenarios)" ;;
-                  -f|--format) words="@FORMATS@" ;;
+                  -f|--format) if [[ $command == check ]]; then words="@DIAGNOSTIC_FORMATS@"; else words="@FORMATS@"; fi ;;
+                  --diagnostics-format) words="@DIAGNOSTIC_FORMATS@" ;;
                   --step) words="@STEPS@" ;;
                   --color) words="auto always never" ;;
                   --script|--history) COMPREPLY=($(compgen -f -- "$cur")); return 0 ;;

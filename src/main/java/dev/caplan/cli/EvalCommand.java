@@ -29,6 +29,9 @@ final class EvalCommand implements Callable<Integer> {
     @Mixin
     ScenarioOption scenario;
 
+    @Mixin
+    DiagnosticsFormatOption diagnostics;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 

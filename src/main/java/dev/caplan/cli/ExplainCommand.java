@@ -26,6 +26,9 @@ final class ExplainCommand implements Callable<Integer> {
     @Mixin
     ScenarioOption scenario;
 
+    @Mixin
+    DiagnosticsFormatOption diagnostics;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 

@@ -24,6 +24,9 @@ final class LedgerCommand implements Callable<Integer> {
     @Mixin
     ScenarioOption scenario;
 
+    @Mixin
+    DiagnosticsFormatOption diagnostics;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 

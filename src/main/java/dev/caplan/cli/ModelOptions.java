@@ -2,7 +2,6 @@ package dev.caplan.cli;
 
 import dev.caplan.diag.Code;
 import dev.caplan.diag.Diagnostic;
-import dev.caplan.diag.DiagnosticRenderer;
 import dev.caplan.engine.Engine;
 import dev.caplan.engine.OptionText;
 import dev.caplan.engine.Outcome;
@@ -58,17 +57,12 @@ final class ModelOptions {
         return usage ? ExitCodes.USAGE : ExitCodes.MODEL_ERRORS;
     }
 
-    /** Prints diagnostics in the one format (coloured for a terminal), with a closing count when there are errors. */
+    /**
+     * Prints diagnostics the way the run asks ({@link DiagnosticsOutput}): in the one text format
+     * (coloured for a terminal, with a closing count when there are errors), or kept for the run's
+     * JSON or SARIF document.
+     */
     static void report(List<Diagnostic> diagnostics, CommandLine commandLine) {
-        if (diagnostics.isEmpty()) {
-            return;
-        }
-        var err = commandLine.getErr();
-        String rendered = DiagnosticRenderer.render(diagnostics);
-        err.print(CaplanCommand.settings(commandLine).colourErr() ? DiagnosticColours.colour(rendered) : rendered);
-        if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
-            err.println(DiagnosticRenderer.summary(diagnostics));
-        }
-        err.flush();
+        CaplanCommand.diagnostics(commandLine).report(diagnostics, commandLine);
     }
 }

@@ -1,5 +1,6 @@
 package dev.caplan.cli;
 
+import dev.caplan.diag.Visible;
 import dev.caplan.engine.DeclaredNames;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -43,7 +44,7 @@ final class NamesCommand implements Callable<Integer> {
     public Integer call() {
         DeclaredNames names = DeclaredNames.of(paths);
         PrintWriter out = spec.commandLine().getOut();
-        (which.reports ? names.reports() : names.scenarios()).forEach(out::println);
+        (which.reports ? names.reports() : names.scenarios()).forEach(name -> out.println(Visible.text(name)));
         out.flush();
         return ExitCodes.OK;
     }

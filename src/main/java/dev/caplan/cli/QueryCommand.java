@@ -36,6 +36,9 @@ final class QueryCommand implements Callable<Integer> {
     @Mixin
     ScenarioOption scenario;
 
+    @Mixin
+    DiagnosticsFormatOption diagnostics;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 

@@ -34,8 +34,14 @@ public enum Code {
     SCENARIO("E-SCENARIO", "a scenario that changes something the model does not have"),
     REPORTED_MISMATCH("W-REPORTED", "a figure printed in a memo that the model does not reproduce"),
     LIMIT("E-LIMIT", "an input past one of caplan's limits (nesting, size, length)"),
+    MEMO("E-MEMO", "a memo's front matter, caplan block or inline value that cannot be read"),
     USAGE("E-USAGE", "a command-line argument that cannot be used"),
-    SAVE("E-SAVE", "changes that could not be written to disk");
+    SAVE("E-SAVE", "changes that could not be written to disk"),
+    OUTSIDE_MODEL("E-OUTSIDE-MODEL", "an import that leads outside the model's folder (a path or a symbolic link)"),
+    NOT_MODEL_FILE("E-NOT-MODEL-FILE", "a path that is no model file: a folder, a device, a pipe, another extension"),
+    TOO_LARGE("E-TOO-LARGE", "a file or a model larger than caplan reads"),
+    ENCODING("E-ENCODING", "a file that is not UTF-8 text"),
+    INTERRUPTED_SAVE("E-INTERRUPTED-SAVE", "a save of several files that stopped halfway, so old and new text mix");
 
     private final String id;
     private final String summary;

@@ -25,6 +25,12 @@ final class IoProblems {
         return failure.getFile() == null ? reason : SourceLoader.displayName(Path.of(failure.getFile())) + ": " + reason;
     }
 
+    /** The operating system's reason alone, without the file. */
+    static String reason(IOException problem) {
+        return problem instanceof FileSystemException failure ? reason(failure)
+                : problem.getMessage() != null ? problem.getMessage() : "input/output error";
+    }
+
     private static String reason(FileSystemException failure) {
         if (failure instanceof FileAlreadyExistsException) {
             return "a file of that name is in the way";

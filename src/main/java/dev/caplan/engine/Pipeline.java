@@ -66,6 +66,13 @@ final class Pipeline {
         return new Loaded(units, base, base, UnitChanges.between(List.of(), units));
     }
 
+    /** A fresh load of a model from files that are not on disk (a git revision's), with their imports. */
+    static Loaded load(Snapshot snapshot, String path, Diagnostics diagnostics) {
+        List<SourceUnit> units = SnapshotLoader.load(snapshot, path, diagnostics);       // read, parse, follow imports
+        CheckedModel base = Checker.check(units, diagnostics);                        // resolve, order, type
+        return new Loaded(units, base, base, UnitChanges.between(List.of(), units));
+    }
+
     /** A fresh load of files from disk. */
     static Loaded load(List<Path> paths, Diagnostics diagnostics) {
         return load(paths, Map.of(), null, null, diagnostics);

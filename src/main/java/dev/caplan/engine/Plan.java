@@ -205,6 +205,16 @@ public final class Plan {
         return Outcome.guarded(() -> new CheckRunner(evaluator).run());
     }
 
+    /** How many {@code check} declarations the model has. */
+    public int checkCount() {
+        return model.checks().size();
+    }
+
+    /** How many {@code reported} figures the model has. */
+    public int reportedCount() {
+        return model.reported().size();
+    }
+
     /** One line about the model's size, for {@code caplan check}. */
     public String summary() {
         return model.areas().size() + " areas, " + model.locations().size() + " locations, "

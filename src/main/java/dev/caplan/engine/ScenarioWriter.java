@@ -4,7 +4,6 @@ import dev.caplan.ast.Item;
 import dev.caplan.ast.ItemKind;
 import dev.caplan.ast.Name;
 import dev.caplan.ast.SourceUnit;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -74,10 +73,8 @@ final class ScenarioWriter {
         };
     }
 
-    /** Where the scenario goes: scenarios/NAME.caplan in a model directory, or beside a model file. */
-    static Path fileFor(Path model, String name) {
-        Path directory = Files.isDirectory(model) ? model.resolve("scenarios")
-                : (model.toAbsolutePath().getParent());
-        return directory.resolve(name + ".caplan");
+    /** Where the scenario goes: scenarios/NAME.caplan in the model's folder. */
+    static Path fileFor(Path modelFolder, String name) {
+        return modelFolder.resolve("scenarios").resolve(name + SourceLoader.EXTENSION);
     }
 }

@@ -22,7 +22,9 @@ import dev.caplan.source.Limits;
 import dev.caplan.source.SourceFile;
 import dev.caplan.time.Days;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -31,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * A REPL session on a model: answers expressions, applies tweaks (a declaration, one capacity
@@ -39,17 +42,22 @@ import java.util.TreeSet;
  * Terminal-free: the REPL and the tests drive it alike.
  */
 public final class Session {
+    /** The longest undo history kept: edits, not files, so this bounds only pathological sessions. */
+    private static final int UNDO_STEPS = 10_000;
+    /** A scenario name becomes a file name: a caplan name of letters, digits and _, nothing that walks folders. */
+    private static final Pattern SCENARIO_NAME = Pattern.compile("[\\p{L}_][\\p{L}\\p{Nd}_]{0,99}");
+
     private final List<Path> paths;
     private final Workspace workspace = new Workspace();
-    private final Deque<Map<Path, String>> undo = new ArrayDeque<>();
-    private final Deque<Map<Path, String>> redo = new ArrayDeque<>();
+    private final Deque<TextEdit> undo = new ArrayDeque<>();
+    private final Deque<TextEdit> redo = new ArrayDeque<>();
     /** The last load without errors, and an evaluator on its model. */
     private Loaded loaded;
     private Evaluator evaluator;
     private String scenario;
 
     private Session(List<Path> paths) {
-        this.paths = List.copyOf(paths);
+        this.paths = new ArrayList<>(paths); // a scenario saved beside a model file joins them
     }
 
     /** Loads the model from disk; the outcome's value is null when it has errors. */
@@ -69,7 +77,7 @@ public final class Session {
         Loaded next = Pipeline.load(paths, workspace.texts(), loaded, scenario, diagnostics);
         for (SourceUnit unit : next.units()) {
             if (unit.file().path() != null) {
-                workspace.remember(unit.file().path(), unit.file().text());
+                workspace.remember(unit.file().path(), unit.file().text(), unit.file().byteOrderMark());
             }
         }
         return next;
@@ -141,17 +149,23 @@ public final class Session {
             return Reply.problems(List.of(refused.problem()));
         }
         Tweak.Edit edit = (Tweak.Edit) tweak;
-        Map<Path, String> before = workspace.snapshot();
-        workspace.replace(edit.file(), edit.start(), edit.end(), edit.text());
-        if (workspace.snapshot().equals(before)) {
+        String text = workspace.text(edit.file());
+        TextEdit change = new TextEdit(edit.file(), edit.start(), text.substring(edit.start(), edit.end()),
+                LineEndings.as(edit.text(), LineEndings.of(text))); // a CRLF file gets CRLF lines
+        if (change.removed().equals(change.inserted())) {
             return Reply.text("nothing changed: " + edit.what() + " already reads so\n");
         }
+        Map<Path, String> before = workspace.snapshot();
+        workspace.apply(change);
         Reply reply = reloading(before, edit.what().startsWith("added") ? edit.what() : "changed " + edit.what());
         if (reply.hasErrors()) {
             workspace.restore(before);
             return new Reply("the change was not made:\n", reply.diagnostics());
         }
-        undo.push(before);
+        undo.push(change);
+        if (undo.size() > UNDO_STEPS) {
+            undo.removeLast();
+        }
         redo.clear();
         return reply;
     }
@@ -164,15 +178,14 @@ public final class Session {
         return step(redo, undo, "redone");
     }
 
-    private Reply step(Deque<Map<Path, String>> from, Deque<Map<Path, String>> to, String done) {
+    private Reply step(Deque<TextEdit> from, Deque<TextEdit> to, String done) {
         if (from.isEmpty()) {
             return Reply.text("nothing to " + done.replace("one", "o") + "\n");
         }
         Map<Path, String> before = workspace.snapshot();
-        workspace.restore(from.peek());
+        workspace.apply(from.peek().inverse());
         Reply reply = reloading(before, done);
-        from.pop();
-        to.push(before);
+        to.push(from.pop().inverse());
         return reply;
     }
 
@@ -225,8 +238,8 @@ public final class Session {
     }
 
     /**
-     * Whether the session holds changes that are not in the model's files (a change saved only as a
-     * scenario counts: the files do not have it), so leaving or reloading would lose them.
+     * Whether the session holds changes that are not on disk, so leaving or reloading would lose
+     * them. After {@code :save scenario} the changes are on disk, in the scenario file.
      */
     public boolean hasUnsavedChanges() {
         return !workspace.changedFiles().isEmpty();
@@ -276,7 +289,7 @@ public final class Session {
                         + " changed on disk since it was loaded").withHint(
                         ":diff shows your changes; :reload takes the disk version (dropping them)")));
             }
-            List<Path> written = workspace.save();
+            List<Path> written = workspace.save(modelFolder());
             return Reply.text(written.isEmpty() ? "nothing to save\n" : "saved " + String.join(", ",
                     written.stream().map(SourceLoader::displayName).toList()) + "\n");
         } catch (IOException e) {
@@ -289,28 +302,64 @@ public final class Session {
                 .withHint("the files on disk are as they were; :diff shows your changes");
     }
 
-    /** Writes the changes as a scenario file that eval --scenario NAME replays; the model files stay as they are. */
+    /** The model's folder: the folder given, or the folder of the first file given. */
+    private Path modelFolder() {
+        Path first = paths.get(0);
+        return Files.isDirectory(first) ? ModelRoot.of(first).folder() : ModelRoot.ofFile(first).folder();
+    }
+
+    /**
+     * Writes the changes as a scenario file that eval --scenario NAME replays, in {@code scenarios/}
+     * of the model's folder. Afterwards the changes live there: the session's files go back to what
+     * is on disk and the session looks at the new scenario, so every value shown stays the same and
+     * a following {@code :save} has nothing to write into the model's files.
+     */
     public Reply saveScenario(String name) {
+        if (!SCENARIO_NAME.matcher(name).matches()) {
+            return Reply.problems(List.of(Diagnostic.error(Code.USAGE, null, "not saved: a scenario name is letters,"
+                    + " digits and _ (a caplan name), not " + SafeReader.quoted(name).replace('"', '\'')
+                    ).withHint("for example :save scenario more_places")));
+        }
         Diagnostics diagnostics = new Diagnostics();
         List<SourceUnit> original = SourceLoader.load(paths, diagnostics);
         String text = ScenarioWriter.write(name, original, loaded.units());
         if (text == null) {
             return Reply.text("no changes to save as a scenario\n");
         }
-        Path file = ScenarioWriter.fileFor(paths.get(0), name);
+        ModelRoot root = ModelRoot.of(modelFolder());
+        Path file = ScenarioWriter.fileFor(root.folder(), name);
         try {
-            if (Files.exists(file)) {
+            Path folder = file.getParent();
+            Files.createDirectories(folder);
+            if (!root.holdsReal(folder.toRealPath())) {
+                return Reply.problems(List.of(Diagnostic.error(Code.SAVE, null, "not saved: the folder "
+                        + SourceLoader.displayName(folder) + " leads outside the model's folder " + root.shown())
+                        .withHint("make scenarios a folder of the model, not a link elsewhere")));
+            }
+            if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
                 return Reply.problems(List.of(Diagnostic.error(Code.USAGE, null, "not saved: "
                         + SourceLoader.displayName(file) + " exists").withHint("choose another scenario name")));
             }
-            Workspace.writeAtomically(file, text);
+            FileSaver.create(file, text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             return Reply.problems(List.of(notSaved(e)));
         }
-        return Reply.text("saved scenario " + name + " in " + SourceLoader.displayName(file)
+        boolean inFolder = Files.isDirectory(paths.get(0));
+        String saved = "saved scenario " + name + " in " + SourceLoader.displayName(file)
                 + "\nreplay it with: caplan eval " + String.join(" ", paths.stream().map(Path::toString).toList())
-                + (Files.isDirectory(paths.get(0)) ? "" : " " + SourceLoader.displayName(file))
-                + " --scenario " + name + "\n");
+                + (inFolder ? "" : " " + SourceLoader.displayName(file)) + " --scenario " + name + "\n";
+        if (!inFolder) {
+            paths.add(file);
+        }
+        String previous = scenario;
+        scenario = name;
+        Reply reloaded = reload();
+        if (reloaded.hasErrors()) {
+            scenario = previous;
+            return new Reply(saved, reloaded.diagnostics());
+        }
+        return new Reply(saved + "now on scenario " + name + "; the model's files are as on disk\n",
+                reloaded.diagnostics());
     }
 
     /** Every report, or the one named, as text. */

@@ -5,11 +5,15 @@ import java.util.List;
 
 /**
  * A unified diff of two texts, as {@code git diff} shows one: the changed lines with up to three
- * lines of context. Lines are matched by a longest-common-subsequence table; model files are
- * small enough for that.
+ * lines of context. The lines both texts begin and end with are set aside first (an edit of a
+ * large file changes a few lines in the middle); the lines between are matched by a
+ * longest-common-subsequence table, or, when that table would be too large for the heap, shown
+ * as removed and added.
  */
 final class TextDiff {
     private static final int CONTEXT = 3;
+    /** Cells of the matching table at most (16 MB of ints). */
+    private static final long TABLE_CELLS = 4_000_000L;
 
     private TextDiff() {
     }
@@ -67,6 +71,30 @@ final class TextDiff {
 
     /** The edit script: {" ", line}, {"-", line}, {"+", line}. */
     private static List<String[]> edits(List<String> a, List<String> b) {
+        int head = 0;
+        while (head < a.size() && head < b.size() && a.get(head).equals(b.get(head))) {
+            head++;
+        }
+        int tail = 0;
+        while (tail < a.size() - head && tail < b.size() - head
+                && a.get(a.size() - 1 - tail).equals(b.get(b.size() - 1 - tail))) {
+            tail++;
+        }
+        List<String[]> edits = new ArrayList<>();
+        a.subList(0, head).forEach(line -> edits.add(new String[] {" ", line}));
+        List<String> oldMiddle = a.subList(head, a.size() - tail);
+        List<String> newMiddle = b.subList(head, b.size() - tail);
+        if ((long) (oldMiddle.size() + 1) * (newMiddle.size() + 1) > TABLE_CELLS) {
+            oldMiddle.forEach(line -> edits.add(new String[] {"-", line}));
+            newMiddle.forEach(line -> edits.add(new String[] {"+", line}));
+        } else {
+            edits.addAll(matched(oldMiddle, newMiddle));
+        }
+        a.subList(a.size() - tail, a.size()).forEach(line -> edits.add(new String[] {" ", line}));
+        return edits;
+    }
+
+    private static List<String[]> matched(List<String> a, List<String> b) {
         int[][] lcs = new int[a.size() + 1][b.size() + 1];
         for (int i = a.size() - 1; i >= 0; i--) {
             for (int j = b.size() - 1; j >= 0; j--) {

@@ -47,7 +47,7 @@ final class Tweaker {
         }
         SourceUnit home = homeOf(kind);
         String existing = home.file().text();
-        String separator = existing.isEmpty() || existing.endsWith("\n") ? "" : "\n";
+        String separator = existing.isEmpty() || existing.endsWith("\n") || existing.endsWith("\r") ? "" : "\n";
         return new Tweak.Edit(home.file().path(), existing.length(), existing.length(), separator + text + "\n",
                 "added " + kind.word() + name.map(n -> " " + n.text()).orElse(""));
     }
@@ -157,8 +157,9 @@ final class Tweaker {
             if (row.name().text().equals(tweak.row().text())) {
                 Span span = row.cells().get(column).span();
                 String text = tweak.cell().span().text();
-                return new Tweak.Edit(path(span), span.start(), span.end(), text, "table " + table.name().text() + " row "
-                        + row.name().text() + " at " + tweak.column().text());
+                String what = "table " + table.name().text() + " row " + row.name().text() + " at " + tweak.column().text();
+                return GridRealignment.of(table, row, column, tweak.cell(), what)
+                        .orElse(new Tweak.Edit(path(span), span.start(), span.end(), text, what));
             }
         }
         return unknown(tweak.row(), "row of table " + table.name().text(), rows);

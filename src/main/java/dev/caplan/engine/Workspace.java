@@ -1,31 +1,37 @@
 package dev.caplan.engine;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The text of every model file of a session: as loaded from disk and as edited since. Edits
  * replace one span of one file and leave every other byte alone. Saving writes only changed
- * files, each through a temporary file and a rename (a failed save never leaves a half-written
- * file), and refuses when a file changed on disk since it was loaded.
+ * files, all or none ({@link FileSaver}: mode, owner and group kept, links written through, a
+ * journal while several files are renamed), and refuses when a file changed on disk since it was
+ * loaded. A file that began with a byte-order mark gets it back.
  */
 final class Workspace {
     private final Map<Path, String> loaded = new LinkedHashMap<>();
     private final Map<Path, String> current = new LinkedHashMap<>();
+    private final Set<Path> byteOrderMarks = new HashSet<>();
 
     /** Records the files of a fresh load, as read from disk. */
-    void remember(Path file, String text) {
+    void remember(Path file, String text, boolean byteOrderMark) {
         Path key = key(file);
         loaded.putIfAbsent(key, text);
         current.putIfAbsent(key, text);
+        if (byteOrderMark) {
+            byteOrderMarks.add(key);
+        }
     }
 
     /** The current texts, for loading the model from memory. */
@@ -33,6 +39,7 @@ final class Workspace {
         return Map.copyOf(current);
     }
 
+    /** The current texts, to put back with {@link #restore} if what follows fails (the texts are shared, not copied). */
     Map<Path, String> snapshot() {
         return new LinkedHashMap<>(current);
     }
@@ -46,10 +53,12 @@ final class Workspace {
         return current.get(key(file));
     }
 
-    /** Replaces [start, end) of a file's current text. */
-    void replace(Path file, int start, int end, String replacement) {
-        String text = current.get(key(file));
-        current.put(key(file), text.substring(0, start) + replacement + text.substring(end));
+    /** Applies an edit to the current text of its file. */
+    void apply(TextEdit edit) {
+        Path key = key(edit.file());
+        String text = current.get(key);
+        current.put(key, text.substring(0, edit.offset()) + edit.inserted()
+                + text.substring(edit.offset() + edit.removed().length()));
     }
 
     /** Files whose current text differs from what was loaded. */
@@ -67,6 +76,8 @@ final class Workspace {
     void forgetLoaded(Workspace other) {
         loaded.clear();
         loaded.putAll(other.loaded);
+        byteOrderMarks.clear();
+        byteOrderMarks.addAll(other.byteOrderMarks);
     }
 
     String loadedText(Path file) {
@@ -77,39 +88,35 @@ final class Workspace {
     List<Path> changedOnDisk() throws IOException {
         List<Path> stale = new ArrayList<>();
         for (Path file : changedFiles()) {
-            if (!Files.exists(file) || !Files.readString(file, StandardCharsets.UTF_8).equals(loaded.get(file))) {
+            byte[] expected = ModelText.encode(loaded.get(file), byteOrderMarks.contains(file));
+            if (!Files.exists(file) || !Arrays.equals(expected, readAtMost(file, expected.length + 1))) {
                 stale.add(file);
             }
         }
         return stale;
     }
 
-    /** Writes every changed file atomically; afterwards the saved texts count as loaded. */
-    List<Path> save() throws IOException {
-        List<Path> written = new ArrayList<>();
-        for (Path file : changedFiles()) {
-            writeAtomically(file, current.get(file));
-            loaded.put(file, current.get(file));
-            written.add(file);
+    private static byte[] readAtMost(Path file, int bytes) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(bytes);
         }
-        return written;
     }
 
-    /** Writes through a temporary file in the same directory, then renames it over the target. */
-    static void writeAtomically(Path file, String text) throws IOException {
-        Path directory = file.toAbsolutePath().getParent();
-        Files.createDirectories(directory);
-        Path temporary = Files.createTempFile(directory, "." + file.getFileName(), ".tmp");
-        try {
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
+    /**
+     * Writes every changed file, or none; afterwards the saved texts count as loaded. {@code
+     * modelFolder} holds the journal of a save of several files.
+     */
+    List<Path> save(Path modelFolder) throws IOException {
+        List<Path> changed = changedFiles();
+        List<FileSaver.Change> changes = new ArrayList<>();
+        for (Path file : changed) {
+            changes.add(new FileSaver.Change(file, ModelText.encode(current.get(file), byteOrderMarks.contains(file))));
         }
+        FileSaver.save(changes, modelFolder);
+        for (Path file : changed) {
+            loaded.put(file, current.get(file));
+        }
+        return changed;
     }
 
     static Path key(Path file) {

@@ -1,5 +1,6 @@
 package dev.caplan.output;
 
+import dev.caplan.diag.Visible;
 import dev.caplan.result.ResultCell;
 import dev.caplan.result.ResultRow;
 import dev.caplan.result.ResultTable;
@@ -11,7 +12,7 @@ import java.util.List;
 /**
  * Bar charts in the terminal: one line per period, one bar per series, drawn with Unicode blocks
  * to an eighth of a character; a scale on top, a legend below, the value at the end of each bar.
- * Negative values draw to the left of the zero line.
+ * Negative values draw to the left of the zero line. Labels show invisible characters escaped.
  */
 public final class BarChart {
     private static final int WIDTH = 50;
@@ -27,11 +28,11 @@ public final class BarChart {
         List<List<ResultCell>> series = new ArrayList<>();
         for (ResultTable table : tables) {
             for (ResultRow row : table.rows()) {
-                labels.add(row.label());
+                labels.add(Visible.text(row.label()));
                 series.add(row.cells());
             }
         }
-        List<String> columns = tables.get(0).columns();
+        List<String> columns = tables.get(0).columns().stream().map(Visible::text).toList();
         BigDecimal max = BigDecimal.ONE;
         for (List<ResultCell> cells : series) {
             for (ResultCell cell : cells) {

@@ -20,6 +20,11 @@ import tools.jackson.dataformat.csv.CsvWriteFeature;
  * the cell covers (the column's, or the row's where the row is the stretch of time), for machines.
  * Values are exact; quoting is left to Jackson because labels may hold commas and quotes. A row's
  * format ({@code format percent 1}) is not applied: a spreadsheet gets 0.82, exact, and formats it.
+ *
+ * <p>A text cell (report, row, column) that starts with {@code = + - @}, a tab or a carriage return
+ * would be taken for a formula by a spreadsheet ({@code =HYPERLINK(...)} in a location's name), so
+ * it gets a {@code '} in front, as OWASP recommends against CSV injection; the numbers, negative
+ * ones too, stay numbers.
  */
 final class CsvRenderer implements Renderer {
 
@@ -60,7 +65,8 @@ final class CsvRenderer implements Renderer {
             ResultCell cell = row.cells().get(column);
             Heading heading = table.headings().get(column);
             DayRange days = heading.days() != null ? heading.days() : row.days();
-            lines.add(List.of(table.name(), row.label(), heading.label(), day(days, DayRange::first), day(days, DayRange::last),
+            lines.add(List.of(text(table.name()), text(row.label()), text(heading.label()), day(days, DayRange::first),
+                    day(days, DayRange::last),
                     Numbers.format(cell.value()), Numbers.format(cell.firm()),
                     String.valueOf(cell.tentative()), Numbers.format(cell.low()), Numbers.format(cell.high()),
                     String.valueOf(cell.partial())));
@@ -70,5 +76,10 @@ final class CsvRenderer implements Renderer {
     /** A day of the cell's range in ISO form; empty where the cell is not about days or the range is open. */
     private static String day(DayRange days, Function<DayRange, LocalDate> end) {
         return days == null || end.apply(days) == null ? "" : end.apply(days).toString();
+    }
+
+    /** A text as a spreadsheet takes it as text, never as a formula. */
+    static String text(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 }

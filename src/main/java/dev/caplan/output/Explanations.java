@@ -1,5 +1,6 @@
 package dev.caplan.output;
 
+import dev.caplan.diag.Visible;
 import dev.caplan.result.Explanation.Step;
 import dev.caplan.result.Explanation;
 
@@ -17,10 +18,11 @@ public final class Explanations {
     private Explanations() {
     }
 
+    /** The tree, with whatever the model wrote in it (names, notes, expressions) shown visibly ({@link Visible}). */
     public static String render(Explanation explanation) {
         StringBuilder out = new StringBuilder();
         render(explanation, out, "", "");
-        return out.toString();
+        return Visible.lines(out.toString());
     }
 
     private static void render(Explanation node, StringBuilder out, String lead, String childLead) {

@@ -1,6 +1,7 @@
 package dev.caplan.output;
 
 import dev.caplan.diag.Diagnostic;
+import dev.caplan.diag.Visible;
 import dev.caplan.result.Finding;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,7 @@ public final class Findings {
 
     /** "check 'X' fails first on 2024-01-01: azc = 1550, azc_places[IJsselland] = 1621 (short by 71)". */
     public static String firstFailure(Finding.CheckFails fails) {
-        return what(fails.label()) + " fails first " + stretch(fails.days().get(0));
+        return Visible.text(what(fails.label()) + " fails first " + stretch(fails.days().get(0)));
     }
 
     private static final Finding.Visitor<Diagnostic> AS_DIAGNOSTIC = new Finding.Visitor<>() {

@@ -1,8 +1,11 @@
 package dev.caplan.output;
 
+import dev.caplan.result.Heading;
 import dev.caplan.result.NumberFormat;
 import dev.caplan.result.ResultCell;
+import dev.caplan.result.ResultRow;
 import dev.caplan.result.ResultTable;
+import java.util.function.UnaryOperator;
 
 /** What the human formats (TABLE, MARKDOWN) share, so they mark tentative values alike. */
 final class HumanText {
@@ -69,5 +72,22 @@ final class HumanText {
     /** The title if there is one, else the name, which is all a report is sure to have. */
     static String heading(ResultTable table) {
         return table.title() != null ? table.title() : table.name();
+    }
+
+    /**
+     * The table with every text a model wrote in it (name, title, row header, column and row labels)
+     * passed through {@code shown}: escaping for a terminal or for Markdown, before any width is
+     * measured, so the layout holds the text as it will be shown.
+     */
+    static ResultTable texts(ResultTable table, UnaryOperator<String> shown) {
+        return new ResultTable(shown.apply(table.name()), table.title() == null ? null : shown.apply(table.title()),
+                shown.apply(table.rowHeader()),
+                table.headings().stream().map(heading -> new Heading(shown.apply(heading.label()), heading.days())).toList(),
+                table.rows().stream().map(row -> label(row, shown)).toList(),
+                table.total() == null ? null : label(table.total(), shown));
+    }
+
+    private static ResultRow label(ResultRow row, UnaryOperator<String> shown) {
+        return new ResultRow(shown.apply(row.label()), row.cells(), row.format(), row.days());
     }
 }

@@ -1,5 +1,6 @@
 package dev.caplan.output;
 
+import dev.caplan.diag.Visible;
 import dev.caplan.result.ResultRow;
 import dev.caplan.result.ResultTable;
 import java.util.List;
@@ -10,6 +11,9 @@ import java.util.stream.Stream;
 /**
  * GitHub-flavoured Markdown: a heading and a pipe table per report, numbers right-aligned, the
  * total row in bold, so a plan's figures can be pasted into a document or an issue as they are.
+ * Whatever a model names is inert there: invisible characters are escaped ({@link Visible}), HTML
+ * is written as entities ({@code <script>} shows as text) and Markdown's own characters are escaped,
+ * so a name can neither add a column nor become a link, emphasis or code.
  */
 final class MarkdownRenderer implements Renderer {
 
@@ -20,14 +24,15 @@ final class MarkdownRenderer implements Renderer {
 
     @Override
     public String render(List<ResultTable> tables) {
-        return tables.stream().map(MarkdownRenderer::renderTable).collect(Collectors.joining("\n"));
+        return tables.stream().map(table -> HumanText.texts(table, MarkdownRenderer::escape))
+                .map(MarkdownRenderer::renderTable).collect(Collectors.joining("\n"));
     }
 
     private static String renderTable(ResultTable table) {
         StringBuilder out = new StringBuilder();
         out.append("### ").append(HumanText.heading(table)).append("\n\n");
         out.append(tableLine(Stream.concat(Stream.of(table.rowHeader()), table.columns().stream())
-                .map(MarkdownRenderer::escape).toList()));
+                .toList()));
         out.append("|---").append("|---:".repeat(table.columns().size())).append("|\n");
         for (ResultRow row : table.rows()) {
             out.append(rowLine(row, UnaryOperator.identity()));
@@ -42,7 +47,7 @@ final class MarkdownRenderer implements Renderer {
     }
 
     private static String rowLine(ResultRow row, UnaryOperator<String> style) {
-        Stream<String> label = Stream.of(escape(row.label()));
+        Stream<String> label = Stream.of(row.label());
         Stream<String> cells = row.cells().stream().map(cell -> markers(HumanText.cell(cell, row.format())));
         return tableLine(Stream.concat(label, cells).map(style).toList());
     }
@@ -56,8 +61,24 @@ final class MarkdownRenderer implements Renderer {
         return text.replace("*", "\\*");
     }
 
-    /** A pipe inside a label would otherwise start a new column. */
-    private static String escape(String text) {
-        return text.replace("|", "\\|");
+    /**
+     * A model's text as inert Markdown: invisible characters escaped, {@code & < >} as entities, and
+     * a backslash before each character Markdown would act on ({@code |} would start a new column).
+     */
+    static String escape(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (char ch : Visible.text(text).toCharArray()) {
+            switch (ch) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '\\', '|', '*', '_', '`', '[', ']', '~' -> out.append('\\').append(ch);
+                default -> out.append(ch);
+            }
+        }
+        return out.toString();
     }
 }

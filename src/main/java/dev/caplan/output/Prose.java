@@ -1,6 +1,7 @@
 package dev.caplan.output;
 
 import dev.caplan.check.LedgerRow;
+import dev.caplan.diag.Visible;
 import dev.caplan.result.ResultCell;
 import dev.caplan.result.ResultRow;
 import dev.caplan.result.ResultTable;
@@ -14,7 +15,8 @@ import java.util.List;
  * Values in running text, where there is no footnote to explain a mark: a tentative value carries
  * its firm value ({@code 1965? (firm: 1685)}), an uncertain one its bounds ({@code 2185 (2085–2285)}),
  * an unknown one reads {@code -}. Explanations, ledgers, check messages and the REPL's changes all
- * write values through here, so they agree with each other and with the tables.
+ * write values through here, so they agree with each other and with the tables. The sentences
+ * that hold names show their invisible characters escaped ({@link Visible}).
  */
 public final class Prose {
 
@@ -55,7 +57,7 @@ public final class Prose {
      * {@code 2022-H2: quota 414 + backlog 100 = 514; realised 520; carried 0}.
      */
     public static String ledgerLine(String period, List<ResultCell> cells) {
-        return period + ": quota " + amount(cells.get(LedgerRow.QUOTA.ordinal())) + " + backlog "
+        return Visible.text(period) + ": quota " + amount(cells.get(LedgerRow.QUOTA.ordinal())) + " + backlog "
                 + orNotYetKnown(cells.get(LedgerRow.BACKLOG_IN.ordinal())) + " = "
                 + orNotYetKnown(cells.get(LedgerRow.DUE.ordinal()))
                 + "; realised " + orNotYetKnown(cells.get(LedgerRow.REALISED.ordinal()))
@@ -93,6 +95,6 @@ public final class Prose {
                 lines.add("  " + change.report() + " " + change.row() + " " + change.column() + ": " + values);
             }
         }
-        return String.join("\n", lines) + "\n";
+        return Visible.lines(String.join("\n", lines) + "\n");
     }
 }

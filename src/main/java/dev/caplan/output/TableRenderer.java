@@ -1,5 +1,6 @@
 package dev.caplan.output;
 
+import dev.caplan.diag.Visible;
 import dev.caplan.result.NumberFormat;
 import dev.caplan.result.ResultCell;
 import dev.caplan.result.ResultRow;
@@ -12,7 +13,9 @@ import java.util.stream.Collectors;
  * Plain text for a terminal: a title line, then a grid with the row labels left-aligned and the
  * numbers right-aligned so their digits line up, even when some carry the tentative marker. Each
  * row's numbers are written in its format ({@code 82.0 %}, {@code 75.500}).
- * Only ASCII is used for the layout so it survives any terminal, pager or log file.
+ * Only ASCII is used for the layout so it survives any terminal, pager or log file; names are
+ * shown with their invisible characters escaped ({@link Visible}), so a name can neither send
+ * escape codes to the terminal nor shift the columns.
  */
 final class TableRenderer implements Renderer {
 
@@ -25,7 +28,8 @@ final class TableRenderer implements Renderer {
 
     @Override
     public String render(List<ResultTable> tables) {
-        return tables.stream().map(TableRenderer::renderTable).collect(Collectors.joining("\n"));
+        return tables.stream().map(table -> HumanText.texts(table, Visible::text)).map(TableRenderer::renderTable)
+                .collect(Collectors.joining("\n"));
     }
 
     private static String renderTable(ResultTable table) {

@@ -16,6 +16,7 @@ import dev.caplan.source.Span;
 import dev.caplan.time.PeriodParse;
 import dev.caplan.time.PeriodParser;
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.ParserRuleContext;
@@ -35,11 +36,15 @@ final class Atoms {
         this.diagnostics = diagnostics;
     }
 
+    /**
+     * A name as written, in Unicode's composed form (NFC): {@code Café} typed with a combining
+     * accent and with {@code é} is one name, as it looks one.
+     */
     Name name(NameContext c) {
         if (c.STRING() != null) {
-            return new Name(unquote(c.STRING().getText()), true, span(c));
+            return new Name(Normalizer.normalize(unquote(c.STRING().getText()), Normalizer.Form.NFC), true, span(c));
         }
-        return new Name(c.getText(), false, span(c));
+        return new Name(Normalizer.normalize(c.getText(), Normalizer.Form.NFC), false, span(c));
     }
 
     List<Name> names(List<NameContext> contexts) {

@@ -1,6 +1,7 @@
 package dev.caplan.parse;
 
 import dev.caplan.ast.ColumnSpec;
+import dev.caplan.ast.Comment;
 import dev.caplan.ast.Expr;
 import dev.caplan.ast.Item;
 import dev.caplan.ast.PeriodLit;
@@ -10,6 +11,7 @@ import dev.caplan.diag.Diagnostics;
 import dev.caplan.parse.antlr.CaplanLexer;
 import dev.caplan.parse.antlr.CaplanParser;
 import dev.caplan.source.SourceFile;
+import dev.caplan.source.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -101,6 +103,25 @@ public final class ModelParser {
         parse(file, diagnostics, CaplanParser::replInput);
         int end = text.stripTrailing().length();
         return diagnostics.hasErrors() && diagnostics.all().stream().allMatch(d -> d.span().start() >= end);
+    }
+
+    /**
+     * The comments of a file, in order, with their spans: the tree leaves them out, and the
+     * formatter puts them back. The lexer alone finds them, so a file with syntax errors has them too.
+     */
+    public static List<Comment> comments(SourceFile file) {
+        CaplanLexer lexer = new CaplanLexer(CharStreams.fromString(file.text()));
+        lexer.removeErrorListeners();
+        List<Comment> comments = new ArrayList<>();
+        for (Token token : lexer.getAllTokens()) {
+            if (token.getType() == CaplanLexer.COMMENT) {
+                int start = token.getStartIndex();
+                int lineStart = file.lineStart(file.lineOf(start));
+                boolean ownLine = file.text().substring(lineStart, start).isBlank();
+                comments.add(new Comment(new Span(file, start, token.getStopIndex() + 1), token.getText(), ownLine));
+            }
+        }
+        return comments;
     }
 
     /** The pieces of a text by kind, for colouring; unknown characters come out as ERROR. */

@@ -1,5 +1,6 @@
 package dev.caplan.repl;
 
+import dev.caplan.diag.Visible;
 import dev.caplan.engine.Outcome;
 import dev.caplan.engine.Session;
 import java.nio.file.Path;
@@ -54,8 +55,9 @@ public final class Repl {
                 answer = answerSafely(input);
             }
             unsaved.next();
-            io.print(answer.out());
-            io.error(answer.err());
+            // whatever a model or an input holds reaches the screen visibly: no escape codes, no bidi tricks
+            io.print(Visible.lines(answer.out()));
+            io.error(Visible.lines(answer.err()));
             if (answer.failed() && stopOnError) {
                 return bug ? End.STOPPED_ON_BUG : End.STOPPED_ON_ERROR;
             }

@@ -27,6 +27,19 @@ public final class Limits {
     public static final long CELLS = 2_000_000L;
     /** Characters in one REPL input. */
     public static final int REPL_INPUT = 1_000_000;
+    /** Diagnostics printed for one load or run; the rest are counted in one line. */
+    public static final int DIAGNOSTICS_SHOWN = 100;
+    /** Columns of a source line shown under a diagnostic: a longer line shows a window around the caret. */
+    public static final int EXCERPT_WIDTH = 200;
+
+    /** Bytes in one model file: 10 MB. A read stops one byte past it, whatever the file system says. */
+    public static final long FILE_BYTES = 10_485_760L;
+    /** Bytes in all the files of one model together: 100 MB. */
+    public static final long MODEL_BYTES = 104_857_600L;
+    /** Imports in a chain: a file imports one that imports one ... */
+    public static final int IMPORT_DEPTH = 32;
+    /** Files in one model (arguments, files in its folders, imports). */
+    public static final int FILES = 1_000;
 
     private Limits() {
     }

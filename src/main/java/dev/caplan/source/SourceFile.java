@@ -12,11 +12,21 @@ public final class SourceFile {
     private final Path path;
     private final String text;
     private final int[] lineStarts;
+    private final boolean byteOrderMark;
 
     public SourceFile(String displayName, Path path, String text) {
+        this(displayName, path, text, false);
+    }
+
+    /**
+     * A file whose bytes began with a UTF-8 byte-order mark: the mark is not part of {@code text}
+     * (so it is no column), but a save writes it back.
+     */
+    public SourceFile(String displayName, Path path, String text, boolean byteOrderMark) {
         this.displayName = displayName;
         this.path = path;
         this.text = text;
+        this.byteOrderMark = byteOrderMark;
         this.lineStarts = indexLines(text);
     }
 
@@ -25,12 +35,15 @@ public final class SourceFile {
         return new SourceFile(displayName, null, text);
     }
 
+    /** Lines end at LF, CRLF or a lone CR (old Mac files, some exports): each ends one line. */
     private static int[] indexLines(String text) {
         int[] starts = new int[16];
         int count = 0;
         starts[count++] = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
+            char ch = text.charAt(i);
+            boolean ends = ch == '\n' || ch == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n');
+            if (ends) {
                 if (count == starts.length) {
                     starts = Arrays.copyOf(starts, count * 2);
                 }
@@ -38,6 +51,11 @@ public final class SourceFile {
             }
         }
         return Arrays.copyOf(starts, count);
+    }
+
+    /** Whether the file's bytes began with a UTF-8 byte-order mark. */
+    public boolean byteOrderMark() {
+        return byteOrderMark;
     }
 
     public String displayName() {

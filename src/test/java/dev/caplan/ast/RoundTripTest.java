@@ -9,6 +9,7 @@ import dev.caplan.source.SourceFile;
 import dev.caplan.source.Span;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,11 +24,15 @@ import org.junit.jupiter.api.TestFactory;
  * Parse → print → parse on every model file of the project: the printed text must parse cleanly
  * to the same tree (spans aside) and print to itself again. Files with diagnostics on the first
  * parse (the error catalogue) are skipped, visibly: there is no trusted tree to compare with.
+ * The fuzzer's corpus counts too, whatever its files are called: every input it keeps (a crash
+ * found, a seed) that parses cleanly must round-trip.
  */
 class RoundTripTest {
     /** The samples written for this test; a mistake in them must fail rather than skip. */
     private static final Path OWN_SAMPLES = Path.of("src/test/resources/cases/parse");
     private static final List<Path> ROOTS = List.of(Path.of("models"), Path.of("examples"), Path.of("src/test/resources"));
+    /** Inputs of {@code fuzz.ModelFuzzTest}: bytes, read as it reads them (malformed UTF-8 replaced). */
+    static final Path FUZZ_CORPUS = Path.of("src/test/resources/dev/caplan/fuzz/ModelFuzzTestInputs");
 
     @TestFactory
     Stream<DynamicTest> everyModelFileRoundTrips() throws IOException {
@@ -48,7 +53,8 @@ class RoundTripTest {
 
     private static void roundTrip(Path file) throws IOException {
         Diagnostics first = new Diagnostics();
-        List<Item> original = ModelParser.parseFile(SourceFile.ofText(file.toString(), Files.readString(file)), first).items();
+        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        List<Item> original = ModelParser.parseFile(SourceFile.ofText(file.toString(), text), first).items();
         if (file.startsWith(OWN_SAMPLES)) {
             assertThat(first.all()).as("diagnostics of %s, written for this test", file).isEmpty();
         }
@@ -74,6 +80,10 @@ class RoundTripTest {
                     walk.filter(path -> path.toString().endsWith(".caplan")).sorted().forEach(files::add);
                 }
             }
+        }
+        try (Stream<Path> walk = Files.walk(FUZZ_CORPUS)) {
+            walk.filter(Files::isRegularFile).filter(path -> !path.toString().endsWith(".caplan")).sorted()
+                    .forEach(files::add);
         }
         return files;
     }

@@ -42,7 +42,7 @@ class CompletionScriptTest {
     void completesSubcommands() throws Exception {
         assertThat(complete("caplan", "")).contains("eval", "query", "check", "completion", "help")
                 .doesNotContain("names");
-        assertThat(complete("caplan", "ex")).containsExactly("explain");
+        assertThat(complete("caplan", "ex")).containsExactlyInAnyOrder("explain", "explain-code");
     }
 
     @Test
@@ -51,6 +51,10 @@ class CompletionScriptTest {
         assertThat(complete("caplan", "eval", "models/ijsselland", "--format", "")).containsExactly("table", "csv",
                 "json", "markdown");
         assertThat(complete("caplan", "completion", "")).containsExactly("bash", "zsh");
+        assertThat(complete("caplan", "check", "models/ijsselland", "--format", "")).containsExactly("text", "json",
+                "sarif");
+        assertThat(complete("caplan", "eval", "models/ijsselland", "--diagnostics-format", "")).containsExactly("text",
+                "json", "sarif");
     }
 
     @Test

@@ -17,13 +17,16 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The error catalogue: each {@code cases/errors/NAME.caplan} is checked with {@code caplan check};
  * its rendered diagnostics and exit code must match {@code NAME.err}. Every diagnostic code must
- * appear in at least one golden file (an error case, a command-line case or a REPL transcript), so
+ * appear in at least one golden file (an error case, a command-line case, a REPL transcript or a
+ * hostile file's case), so
  * no code goes untested.
  */
 class ErrorCasesTest {
     private static final Path ERRORS = Path.of("src/test/resources/cases/errors");
     private static final Path CLI = Path.of("src/test/resources/cases/cli");
     private static final Path REPL = Path.of("src/test/resources/cases/repl");
+    /** Hostile files (links, pipes, huge files) that engine/HostileFilesTest builds and checks. */
+    private static final Path FILES = Path.of("src/test/resources/cases/files");
 
     @TestFactory
     Stream<DynamicTest> errorCases() throws IOException {
@@ -39,7 +42,8 @@ class ErrorCasesTest {
     @Test
     void everyCodeHasACase() throws IOException {
         StringBuilder goldens = new StringBuilder();
-        for (Path golden : concat(concat(list(ERRORS, ".err"), list(CLI, ".out")), list(REPL, ".out"))) {
+        for (Path golden : concat(concat(concat(list(ERRORS, ".err"), list(CLI, ".out")), list(REPL, ".out")),
+                list(FILES, ".err"))) {
             goldens.append(Files.readString(golden));
         }
         List<String> missing = new ArrayList<>();

@@ -6,6 +6,7 @@ import dev.caplan.output.Format;
 import dev.caplan.testing.CliRun;
 import dev.caplan.testing.Golden;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,9 +61,18 @@ class ModelsAndExamplesTest {
         };
     }
 
+    /** The folders that hold a model: examples/review holds scripts, examples/memo a memo about models/ijsselland. */
     private static List<Path> subdirectories(Path root) throws IOException {
         try (Stream<Path> entries = Files.list(root)) {
-            return entries.filter(Files::isDirectory).sorted().toList();
+            return entries.filter(Files::isDirectory).filter(ModelsAndExamplesTest::holdsAModel).sorted().toList();
+        }
+    }
+
+    static boolean holdsAModel(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.anyMatch(file -> file.toString().endsWith(".caplan"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -59,6 +59,12 @@ public final class RatioTable {
             target("engine by kind + by region " + model + " vs POI evaluateAll", fmt(engine), fmt(poi) + " (POI)",
                     x(poi / engine) + " faster", ">= 100x faster", poi / engine >= 100);
         }
+        for (String form : List.of("Folders", "Revisions")) {
+            double diff = ms("DiffBench.nationalDiff" + form);
+            target("caplan diff of two national versions (" + (form.equals("Folders") ? "two folders" : "git revisions")
+                    + ") vs one eval", fmt(diff), fmt(national) + " (load+evaluate)", x(diff / national), "<= 2.5x",
+                    diff / national <= 2.5);
+        }
         double tweak = ms("ReplBench.tweak");
         double full = ms("ReplBench.fullReevaluation");
         target("REPL tweak, incremental recompute (national)", fmt(tweak), fmt(full) + " (full re-eval)",

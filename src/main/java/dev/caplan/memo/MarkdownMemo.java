@@ -1,0 +1,122 @@
+package dev.caplan.memo;
+
+import dev.caplan.diag.Diagnostic;
+import dev.caplan.diag.DiagnosticRenderer;
+import dev.caplan.output.HtmlTableRenderer;
+import dev.caplan.output.MarkdownTableRenderer;
+import dev.caplan.result.ResultTable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A memo as GitHub-flavoured Markdown: the memo's own text as written, line for line, with each
+ * {@code caplan} block replaced by what it shows (tables as pipe tables) and each inline value by
+ * its number; the front matter gives way to the stamp at the foot. Working on the memo's lines
+ * rather than printing the parse tree keeps the author's Markdown exactly as it was written.
+ */
+final class MarkdownMemo {
+
+    private MarkdownMemo() {
+    }
+
+    static String render(MemoDocument document, FrontMatter front, Stamp stamp) {
+        Map<Integer, MemoNodes.Block> blocksByLine = new HashMap<>();
+        document.blocks.forEach(block -> blocksByLine.put(block.firstLine, block));
+        Map<Integer, List<MemoNodes.Value>> valuesByLine = new HashMap<>();
+        document.values.forEach(value -> valuesByLine.computeIfAbsent(value.span.line(), l -> new ArrayList<>()).add(value));
+        List<String> lines = document.memo.text().lines().toList();
+        StringBuilder out = new StringBuilder();
+        int line = front.lines() + 1;
+        while (line <= lines.size() && lines.get(line - 1).isBlank()) {
+            line++; // the blank lines after the front matter
+        }
+        for (; line <= lines.size(); line++) {
+            MemoNodes.Block block = blocksByLine.get(line);
+            if (block != null) {
+                out.append(block(block));
+                line = block.lastLine;
+                continue;
+            }
+            out.append(values(lines.get(line - 1), valuesByLine.getOrDefault(line, List.of()))).append('\n');
+        }
+        return out.append("\n---\n\n*").append(MarkdownTableRenderer.escape(stamp.line())).append("*\n").toString();
+    }
+
+    private static String block(MemoNodes.Block block) {
+        List<String> parts = new ArrayList<>();
+        for (MemoNodes.Answered line : block.lines) {
+            Shown shown = line.shown();
+            if (shown instanceof Shown.Tables tables) {
+                for (ResultTable table : tables.tables()) {
+                    parts.add(MarkdownTableRenderer.render(table));
+                }
+            } else if (shown instanceof Shown.Explained explained) {
+                parts.add(fenced(explained.tree()));
+            } else if (shown instanceof Shown.Checked checked) {
+                parts.add(checks(checked));
+            } else if (shown instanceof Shown.Failed failed) {
+                parts.add(failure(failed.diagnostics()));
+            }
+        }
+        return String.join("\n", parts);
+    }
+
+    private static String checks(Shown.Checked checked) {
+        StringBuilder out = new StringBuilder("**" + MarkdownTableRenderer.escape(checked.verdict()) + "**\n");
+        if (!checked.findings().isEmpty()) {
+            out.append('\n');
+        }
+        for (int i = 0; i < checked.findings().size(); i++) {
+            Diagnostic finding = checked.findings().get(i);
+            out.append("- ").append(finding.isError() ? "**fails**" : "warning").append(": ")
+                    .append(MarkdownTableRenderer.escape(finding.message())).append(" (")
+                    .append(MarkdownTableRenderer.escape(checked.places().get(i))).append(" [")
+                    .append(finding.code().id()).append("])");
+            if (finding.hint() != null) {
+                out.append("  \n  ").append(MarkdownTableRenderer.escape(finding.hint()));
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String failure(List<Diagnostic> diagnostics) {
+        return "> **This could not be shown:**\n\n" + fenced(DiagnosticRenderer.render(diagnostics));
+    }
+
+    /** Text in a fence longer than any run of backticks in it, so nothing in it can close the fence. */
+    private static String fenced(String text) {
+        String fence = "```";
+        while (text.contains(fence)) {
+            fence += "`";
+        }
+        return fence + "text\n" + (text.endsWith("\n") ? text : text + "\n") + fence + "\n";
+    }
+
+    /** The line with each of its inline values, in order, replaced by its number (or its error). */
+    private static String values(String line, List<MemoNodes.Value> values) {
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        for (MemoNodes.Value value : values) {
+            int at = line.indexOf(value.written, from);
+            if (at < 0) {
+                continue; // written with escapes the parser undid: left as it is
+            }
+            out.append(line, from, at).append(shown(value));
+            from = at + value.written.length();
+        }
+        return out.append(line.substring(from)).toString();
+    }
+
+    private static String shown(MemoNodes.Value value) {
+        if (value.shown instanceof Shown.Value shown) {
+            return MarkdownTableRenderer.escape(HtmlTableRenderer.text(shown.cell(), shown.format()));
+        } else if (value.shown instanceof Shown.Failed failed) {
+            return "**" + MarkdownTableRenderer.escape(value.written + " "
+                    + DiagnosticRenderer.render(failed.diagnostics()).lines().findFirst().orElse("")) + "**";
+        }
+        return MarkdownTableRenderer.escape(value.written);
+    }
+}

@@ -1,0 +1,1 @@
+check models/ijsselland --format xml

@@ -1,0 +1,1 @@
+check src/test/resources/cases/errors/overlap.caplan --format json

@@ -1,0 +1,1 @@
+eval models/ijsselland --diagnostics-format yaml

@@ -1,0 +1,1 @@
+diff examples/town examples/town

@@ -1,0 +1,1 @@
+eval models/ijsselland --report table_z --diagnostics-format sarif

@@ -1,0 +1,1 @@
+fmt --diff src/test/resources/cases/cli/unformatted.caplan

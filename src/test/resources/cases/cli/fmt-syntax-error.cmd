@@ -1,0 +1,1 @@
+fmt --check src/test/resources/cases/cli/unformatted.caplan src/test/resources/cases/cli/three-problems.caplan

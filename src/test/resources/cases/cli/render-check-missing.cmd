@@ -1,0 +1,1 @@
+render --check src/test/resources/cases/memo/blocks.md

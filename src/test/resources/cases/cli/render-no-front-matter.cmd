@@ -1,0 +1,1 @@
+render src/test/resources/cases/memo/no-front-matter.md

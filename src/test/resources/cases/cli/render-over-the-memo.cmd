@@ -1,0 +1,1 @@
+render examples/memo/memo.md -o examples/memo/memo.md
