@@ -72,6 +72,7 @@ final class CaplanServer implements LanguageServer, LanguageClientAware {
         capabilities.setDocumentSymbolProvider(true);
         capabilities.setWorkspaceSymbolProvider(true);
         capabilities.setRenameProvider(Either.forRight(new RenameOptions(false)));
+        capabilities.setDocumentFormattingProvider(true);
         return CompletableFuture.completedFuture(new InitializeResult(capabilities, new ServerInfo("caplan")));
     }
 

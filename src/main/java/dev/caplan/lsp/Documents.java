@@ -1,9 +1,12 @@
 package dev.caplan.lsp;
 
+import dev.caplan.diag.Diagnostics;
 import dev.caplan.engine.EditorModel;
+import dev.caplan.engine.Formatting;
 import dev.caplan.engine.NameOccurrence;
 import dev.caplan.engine.Session;
 import dev.caplan.source.Limits;
+import dev.caplan.source.SourceFile;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +24,7 @@ import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
+import org.eclipse.lsp4j.DocumentFormattingParams;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.DocumentSymbolParams;
 import org.eclipse.lsp4j.Hover;
@@ -42,7 +46,7 @@ import org.eclipse.lsp4j.services.TextDocumentService;
 
 /**
  * The open documents: their texts go to {@link OpenModels}; hover, completion, definition,
- * references, the outline and rename are answered from the model of the document's folder.
+ * references, the outline, rename and formatting (as {@code caplan fmt}) are answered from the model of the document's folder.
  */
 final class Documents implements TextDocumentService {
     /** Completion offers at most this many names; the editor asks again as more is typed. */
@@ -248,6 +252,21 @@ final class Documents implements TextDocumentService {
                         .add(new TextEdit(Protocol.range(occurrence.span()), written));
             }
             return new WorkspaceEdit(changes);
+        });
+    }
+
+    /** The whole document as {@code caplan fmt} writes it; refused while the text has syntax errors. */
+    @Override
+    public CompletableFuture<List<? extends TextEdit>> formatting(DocumentFormattingParams params) {
+        return requests.answer("formatting", () -> {
+            At at = at(params.getTextDocument().getUri(), null);
+            Diagnostics problems = new Diagnostics();
+            String formatted = Formatting.formatText(new SourceFile(at.file().toString(), at.file(), at.text()), problems);
+            if (formatted == null) {
+                throw Requests.failure(ResponseErrorCode.RequestFailed, "not formatted: the file has syntax errors");
+            }
+            return formatted.equals(at.text()) ? List.of()
+                    : List.of(new TextEdit(at.lines().range(0, at.text().length()), formatted));
         });
     }
 

@@ -7,6 +7,7 @@ import static dev.caplan.lsp.EditorClient.position;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.caplan.engine.Formatting;
 import dev.caplan.testing.Golden;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +22,9 @@ import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.DocumentFormattingParams;
 import org.eclipse.lsp4j.DocumentSymbolParams;
+import org.eclipse.lsp4j.FormattingOptions;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.Location;
@@ -158,6 +161,17 @@ class LspSessionTest {
             step("workspace symbols 'zwolle'", symbols);
             assertThat(symbols.getRight()).extracting(s -> s.getName())
                     .contains("Zwolle", "ROL Zwolle", "Zwolle (Lumen)", "Zwolle (Ruysdael)");
+
+            // formatting: the whole document as caplan fmt writes it
+            String messy = azc.replace("location \"ROL Zwolle\" in Zwolle kind ROL {", "location   \"ROL Zwolle\"   in Zwolle kind ROL{");
+            editor.change(AZC, messy);
+            List<? extends TextEdit> formatted = answer(editor.server.getTextDocumentService().formatting(
+                    new DocumentFormattingParams(document(AZC), new FormattingOptions(2, true))));
+            assertThat(formatted).hasSize(1);
+            assertThat(formatted.get(0).getNewText()).isEqualTo(Formatting.format(AZC).formatted()).isNotEqualTo(messy);
+            assertThat(formatted.get(0).getRange().getStart()).isEqualTo(new Position(0, 0));
+            step("formatting of azc.caplan after spaces were typed into a line: one edit, the text of caplan fmt", null);
+            editor.change(AZC, azc);
 
             assertThat(editor.shutdown()).isZero();
             step("shutdown, exit: exit code 0", null);
