@@ -121,7 +121,7 @@ final class Snapshot {
             }
             for (int c = 0; c < row.cells().size(); c++) {
                 if (!same(old.cells().get(c), row.cells().get(c))) {
-                    moved.add(ValueChange.ofReportCell(now.name(), row.label(), now.columns().get(c),
+                    moved.add(ValueChange.ofReportCell(now.name(), row.label(), now.headings().get(c).label(),
                             old.cells().get(c), row.cells().get(c)));
                 }
             }

@@ -72,8 +72,9 @@ final class TableRenderer implements Renderer {
             }
             List<Integer> numberWidths = new ArrayList<>();
             List<Integer> suffixWidths = new ArrayList<>();
-            for (int column = 0; column < table.columns().size(); column++) {
-                int numberWidth = width(table.columns().get(column));
+            List<String> columns = table.columns(); // made anew on each call: once, or a wide table takes minutes
+            for (int column = 0; column < columns.size(); column++) {
+                int numberWidth = width(columns.get(column));
                 int suffixWidth = 0;
                 for (ResultRow row : rows) {
                     ResultCell cell = row.cells().get(column);
