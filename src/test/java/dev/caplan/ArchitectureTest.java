@@ -21,11 +21,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The shape of the code, as rules that fail the build: third-party types stay in their package
- * (ANTLR in parse, picocli in cli, Jackson in output, JLine in repl, CommonMark in memo), the
- * command line, the REPL and memos reach the stages only through the engine, rendering does not
- * reach into evaluation, and no two packages depend on each other. ArchUnit reads the compiled
- * classes, so it sees every use of a type (a field, a call, a fully qualified name), not only
- * import lines. Two rules about the
+ * (ANTLR in parse, picocli in cli, Jackson in output, JLine in repl, CommonMark in memo, LSP4J in
+ * lsp), the command line, the REPL, memos and the language server reach the stages only through
+ * the engine, rendering does not reach into evaluation, and no two packages depend on each other.
+ * ArchUnit reads the compiled classes, so it sees every use of a type (a field, a call, a fully
+ * qualified name), not only import lines. Two rules about the
  * sources themselves (a package-info per package, no fully qualified names in code) read the text.
  */
 class ArchitectureTest {
@@ -86,8 +86,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void lsp4jStaysInTheLanguageServer() {
+        noClasses().that().resideOutsideOfPackage("dev.caplan.lsp..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.eclipse.lsp4j..", "com.google.gson..")
+                .check(classes);
+    }
+
+    @Test
     void commandLineAndReplUseTheEngineNotTheStages() {
-        noClasses().that().resideInAnyPackage("dev.caplan.cli..", "dev.caplan.repl..")
+        noClasses().that().resideInAnyPackage("dev.caplan.cli..", "dev.caplan.repl..", "dev.caplan.lsp..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.caplan.parse..", "dev.caplan.check..",
                         "dev.caplan.ast..", "dev.caplan.series..", "dev.caplan.eval..", "dev.caplan.format..")
                 .check(classes);
@@ -114,11 +121,12 @@ class ArchitectureTest {
     void stagesDoNotReachForward() {
         noClasses().that().resideInAnyPackage("dev.caplan.ast..", "dev.caplan.parse..", "dev.caplan.check..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.caplan.eval..", "dev.caplan.output..",
-                        "dev.caplan.engine..", "dev.caplan.cli..", "dev.caplan.repl..", "dev.caplan.format..")
+                        "dev.caplan.engine..", "dev.caplan.cli..", "dev.caplan.repl..", "dev.caplan.lsp..",
+                        "dev.caplan.format..")
                 .check(classes);
         noClasses().that().resideInAPackage("dev.caplan.eval..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.caplan.output..", "dev.caplan.engine..",
-                        "dev.caplan.cli..", "dev.caplan.repl..", "dev.caplan.parse..")
+                        "dev.caplan.cli..", "dev.caplan.repl..", "dev.caplan.lsp..", "dev.caplan.parse..")
                 .check(classes);
     }
 

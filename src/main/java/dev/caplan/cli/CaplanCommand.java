@@ -72,6 +72,7 @@ public final class CaplanCommand implements Runnable {
         commands.put("diff", DiffCommand::new);
         commands.put("render", RenderCommand::new);
         commands.put("repl", ReplCommand::new);
+        commands.put("lsp", LspCommand::new);
         commands.put("generate", GenerateCommand::new);
         commands.put("completion", CompletionCommand::new);
         commands.put("names", NamesCommand::new);

@@ -1,0 +1,247 @@
+package dev.caplan.engine;
+
+import dev.caplan.ast.Keywords;
+import dev.caplan.ast.SourceUnit;
+import dev.caplan.check.Builtin;
+import dev.caplan.check.CheckedModel;
+import dev.caplan.check.CheckedQuota;
+import dev.caplan.check.Location;
+import dev.caplan.check.Segment;
+import dev.caplan.diag.Diagnostic;
+import dev.caplan.diag.Diagnostics;
+import dev.caplan.eval.Evaluator;
+import dev.caplan.output.Format;
+import dev.caplan.result.ResultTable;
+import dev.caplan.source.Span;
+import dev.caplan.time.Days;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A model as an editor has it open: the files of its folder, those open in the editor read from
+ * the editor's text ({@code edited}, by absolute path), the others from disk. One load gives all the
+ * diagnostics {@code caplan check} gives (failed checks and reported-figure warnings too), every
+ * name with its place, and what to say about a name. A load starts from the last one without
+ * errors, as the REPL's does: unchanged files are not parsed again, the checked locations of
+ * unedited declarations are kept, and the evaluator recomputes only what the edit can reach.
+ */
+public final class EditorModel {
+    private final List<Path> paths;
+    private final Loaded loaded;
+    /** The last load without errors and its evaluator: values stay on hover while a file is broken. */
+    private final Loaded good;
+    private final Evaluator evaluator;
+    private final List<Diagnostic> diagnostics;
+    private final List<NameOccurrence> occurrences;
+
+    private EditorModel(List<Path> paths, Loaded loaded, Loaded good, Evaluator evaluator, List<Diagnostic> diagnostics) {
+        this.paths = paths;
+        this.loaded = loaded;
+        this.good = good;
+        this.evaluator = evaluator;
+        this.diagnostics = diagnostics;
+        this.occurrences = NameOccurrences.of(loaded.units());
+    }
+
+    /** Loads {@code paths} with the editor's texts, starting from {@code previous} (null: from nothing). */
+    public static EditorModel load(List<Path> paths, Map<Path, String> edited, EditorModel previous) {
+        Map<Path, String> texts = new HashMap<>();
+        edited.forEach((path, text) -> texts.put(Workspace.key(path), text));
+        Diagnostics found = new Diagnostics();
+        Loaded start = previous == null ? null : previous.good;
+        Loaded loaded = Pipeline.load(paths, texts, start, null, found);
+        List<Diagnostic> all = new ArrayList<>(found.sorted());
+        if (found.hasErrors()) {
+            return new EditorModel(paths, loaded, start, previous == null ? null : previous.evaluator, all);
+        }
+        Evaluator evaluator = evaluatorFor(loaded, previous);
+        Plan plan = new Plan(evaluator);
+        Outcome<Void> verified = plan.verify();
+        all.addAll(verified.diagnostics());
+        if (!verified.hasErrors()) {
+            all.addAll(plan.runChecks().diagnostics());
+        }
+        return new EditorModel(paths, loaded, loaded, evaluator, List.copyOf(all));
+    }
+
+    /** The evaluator of {@code previous} carried over to the new load, or a fresh one when that fails. */
+    private static Evaluator evaluatorFor(Loaded loaded, EditorModel previous) {
+        if (previous == null || previous.evaluator == null || previous.good == null) {
+            return Pipeline.evaluate(loaded);
+        }
+        try {
+            return Pipeline.recompute(previous.evaluator, loaded).evaluator();
+        } catch (RuntimeException e) { // an evaluation failure: the new model is evaluated afresh
+            return Pipeline.evaluate(loaded);
+        }
+    }
+
+    /** What was loaded from: the model's folder or files. */
+    public List<Path> paths() {
+        return paths;
+    }
+
+    /** Everything {@code caplan check} would say, in file and line order (a failed check on its line). */
+    public List<Diagnostic> diagnostics() {
+        return diagnostics;
+    }
+
+    /** The files loaded, by absolute path. */
+    public List<Path> files() {
+        return loaded.units().stream().map(SourceUnit::file).filter(f -> f.path() != null)
+                .map(f -> Workspace.key(f.path())).toList();
+    }
+
+    /** The text of a loaded file, or null when it is not part of the model. */
+    public String text(Path file) {
+        Path key = Workspace.key(file);
+        return loaded.units().stream().filter(u -> u.file().path() != null && Workspace.key(u.file().path()).equals(key))
+                .map(u -> u.file().text()).findFirst().orElse(null);
+    }
+
+    /** Every name in every file. */
+    public List<NameOccurrence> occurrences() {
+        return occurrences;
+    }
+
+    /** The name at {@code offset} of {@code file}, if there is one. */
+    public Optional<NameOccurrence> nameAt(Path file, int offset) {
+        Path key = Workspace.key(file);
+        return occurrences.stream().filter(o -> o.span().file().path() != null
+                && Workspace.key(o.span().file().path()).equals(key) && o.covers(offset)).findFirst();
+    }
+
+    /** Where {@code name} is declared (more than one place when, say, a table and a let share it). */
+    public List<NameOccurrence> declarationsOf(String name) {
+        return occurrences.stream().filter(o -> o.declaration() && o.name().equals(name)).toList();
+    }
+
+    /** Every place {@code name} stands, declarations included. */
+    public List<NameOccurrence> occurrencesOf(String name) {
+        return occurrences.stream().filter(o -> o.name().equals(name)).toList();
+    }
+
+    /** The declarations, for an outline and for workspace symbols. */
+    public List<NameOccurrence> declarations() {
+        return occurrences.stream().filter(NameOccurrence::declaration).toList();
+    }
+
+    /**
+     * What to show about a name, in Markdown: its declaration, its kind and its value on
+     * {@code day} (a location: places per segment; a let: its value, firm value and range); a
+     * built-in function: its form and one line of documentation. Empty when nothing is known.
+     */
+    public Optional<String> describe(NameOccurrence occurrence, LocalDate day) {
+        if (occurrence.kind().equals("function")) {
+            return functionDocumentation(occurrence.name());
+        }
+        List<NameOccurrence> declared = declarationsOf(occurrence.name());
+        if (declared.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder text = new StringBuilder();
+        for (NameOccurrence declaration : declared) {
+            if (text.length() > 0) {
+                text.append("\n---\n\n");
+            }
+            text.append("**").append(declaration.kind()).append("** `").append(declaration.name()).append("`  \n")
+                    .append("declared at ").append(declaration.span().location()).append("\n\n```caplan\n")
+                    .append(firstLine(declaration)).append("\n```\n");
+            text.append(valueOf(declaration, day));
+        }
+        return Optional.of(text.toString());
+    }
+
+    private String valueOf(NameOccurrence declaration, LocalDate day) {
+        CheckedModel model = evaluator == null ? null : evaluator.model();
+        if (model == null) {
+            return "";
+        }
+        String name = declaration.name();
+        String kind = declaration.kind();
+        if (kind.equals("location") && model.locations().containsKey(name)) {
+            return segments(model.locations().get(name), day);
+        }
+        if (kind.equals("quota") && model.quotas().containsKey(name)) {
+            CheckedQuota quota = model.quotas().get(name);
+            return "\n" + (quota.flow() ? "a flow per " + quota.per().name().toLowerCase(Locale.ROOT)
+                    : "a level") + (quota.key() == null ? "" : ", distributed by key `" + quota.key().name() + "`")
+                    + "; areas: " + String.join(", ", quota.lines().keySet().stream().sorted().toList()) + "\n";
+        }
+        if (kind.equals("let") && model.lets().containsKey(name)) {
+            Outcome<ResultTable> value = new Plan(evaluator).query(Session.asWritten(name), day.toString(), null);
+            if (value.value() == null) {
+                return value.diagnostics().isEmpty() ? "" : "\n" + value.diagnostics().get(0).message() + "\n";
+            }
+            return "\nvalue on " + day + ":\n\n```\n" + Plan.render(List.of(value.value()), Format.TABLE).stripTrailing()
+                    + "\n```\n";
+        }
+        return "";
+    }
+
+    /** A location's places, one line per segment, and the places on {@code day}. */
+    private static String segments(Location location, LocalDate day) {
+        StringBuilder text = new StringBuilder("\nin ").append(location.area().name()).append(", kind ")
+                .append(location.kind().name()).append("; places per segment:\n\n");
+        int on = (int) day.toEpochDay();
+        BigDecimal places = BigDecimal.ZERO;
+        boolean tentative = false;
+        for (Segment segment : location.segments()) {
+            text.append("- ").append(Days.format(segment.from())).append(" .. ").append(Days.format(segment.until()))
+                    .append(": ").append(placesOf(segment)).append('\n');
+            if (segment.from() <= on && on < segment.until()) {
+                places = places.add(segment.placesOrZero());
+                tentative |= segment.tentative();
+            }
+        }
+        if (location.segments().isEmpty()) {
+            text.append("- no places\n");
+        }
+        return text.append("\non ").append(day).append(": ").append(places.toPlainString()).append(tentative ? "?" : "")
+                .append(" places\n").toString();
+    }
+
+    private static String placesOf(Segment segment) {
+        String number = segment.unknown() ? "?" : segment.low() != null
+                ? segment.low().toPlainString() + ".." + segment.high().toPlainString()
+                : segment.places().toPlainString() + (segment.tentative() ? "?" : "");
+        return number + " " + segment.kind().name();
+    }
+
+    private static String firstLine(NameOccurrence declaration) {
+        Span span = declaration.span();
+        String text = span.file().text();
+        int start = text.lastIndexOf('\n', Math.max(0, span.start() - 1)) + 1;
+        int end = text.indexOf('\n', span.start());
+        return text.substring(start, end < 0 ? text.length() : end).strip();
+    }
+
+    /** A built-in function's form and documentation, in Markdown. */
+    public static Optional<String> functionDocumentation(String name) {
+        Optional<Builtin> builtin = Builtin.of(name, false).or(() -> Builtin.of(name, true));
+        return builtin.map(b -> "**function** `" + b.usage() + "`\n\n" + b.documentation() + "\n");
+    }
+
+    /** The reserved words. */
+    public static Set<String> keywords() {
+        return Keywords.ALL;
+    }
+
+    /** The built-in functions' names. */
+    public static List<String> functions() {
+        return Builtin.names();
+    }
+
+    /** Whether a new name is free: no declaration of the model has it. */
+    public boolean isFree(String name) {
+        return declarationsOf(name).isEmpty();
+    }
+}
