@@ -6,9 +6,6 @@ import dev.caplan.result.PlanDiff;
 import dev.caplan.result.ResultCell;
 import dev.caplan.result.ValueChange;
 import java.util.Locale;
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -19,16 +16,11 @@ import tools.jackson.databind.node.ObjectNode;
  * fixed by building the tree by hand.
  */
 final class DiffJson {
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .build();
-
     private DiffJson() {
     }
 
     static String render(PlanDiff diff) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = JsonTrees.object();
         root.put("before", diff.before());
         root.put("after", diff.after());
         root.put("summary", DiffWords.summary(diff));
@@ -76,14 +68,14 @@ final class DiffJson {
         }
         ArrayNode diagnostics = root.putArray("newDiagnostics");
         diff.newDiagnostics().forEach(d -> diagnostics.add(diagnostic(d)));
-        return MAPPER.writeValueAsString(root) + "\n";
+        return JsonTrees.write(root);
     }
 
     private static ObjectNode cell(ResultCell cell) {
         if (cell == null) {
             return null;
         }
-        ObjectNode node = MAPPER.createObjectNode();
+        ObjectNode node = JsonTrees.object();
         node.put("known", cell.isKnown());
         node.put("value", cell.value());
         node.put("firm", cell.firm());
@@ -101,7 +93,7 @@ final class DiffJson {
         if (before == null || after == null || !before.isKnown() || !after.isKnown()) {
             return null;
         }
-        ObjectNode node = MAPPER.createObjectNode();
+        ObjectNode node = JsonTrees.object();
         node.put("value", after.value().subtract(before.value()));
         node.put("firm", after.firm().subtract(before.firm()));
         return node;
@@ -111,7 +103,7 @@ final class DiffJson {
         if (!declared) {
             return null;
         }
-        ObjectNode node = MAPPER.createObjectNode();
+        ObjectNode node = JsonTrees.object();
         node.put("state", DiffWords.state(change.what(), finding));
         if (finding != null) {
             Diagnostic diagnostic = Findings.diagnostic(finding);
@@ -122,7 +114,7 @@ final class DiffJson {
     }
 
     private static ObjectNode diagnostic(Diagnostic d) {
-        ObjectNode node = MAPPER.createObjectNode();
+        ObjectNode node = JsonTrees.object();
         node.put("severity", d.severity().label());
         node.put("code", d.code().id());
         node.put("message", d.message());

@@ -7,12 +7,6 @@ import dev.caplan.result.ResultCell;
 import dev.caplan.result.ResultRow;
 import dev.caplan.result.ResultTable;
 import java.util.List;
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -26,34 +20,19 @@ final class JsonRenderer implements Renderer {
 
     static final JsonRenderer INSTANCE = new JsonRenderer();
 
-    /** Two-space indents, {@code "key": value} and {@code \n} on every platform. */
-    private static final DefaultPrettyPrinter PRETTY_PRINTER = new DefaultPrettyPrinter(
-            Separators.createDefaultInstance()
-                    .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-                    .withObjectEmptySeparator("")
-                    .withArrayEmptySeparator(""))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .defaultPrettyPrinter(PRETTY_PRINTER)
-            .build();
-
     private JsonRenderer() {
     }
 
     @Override
     public String render(List<ResultTable> tables) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = JsonTrees.object();
         ArrayNode reports = root.putArray("reports");
         tables.forEach(table -> reports.add(report(table)));
-        return MAPPER.writeValueAsString(root) + "\n";
+        return JsonTrees.write(root);
     }
 
     private static ObjectNode report(ResultTable table) {
-        ObjectNode report = MAPPER.createObjectNode();
+        ObjectNode report = JsonTrees.object();
         report.put("name", table.name());
         report.put("title", table.title());
         report.put("rowHeader", table.rowHeader());
@@ -71,7 +50,7 @@ final class JsonRenderer implements Renderer {
 
     /** A column: its label, and the first and last day it covers where it stands for days. */
     private static ObjectNode heading(Heading heading) {
-        ObjectNode node = MAPPER.createObjectNode();
+        ObjectNode node = JsonTrees.object();
         node.put("label", heading.label());
         putDays(node, heading.days());
         return node;
@@ -85,7 +64,7 @@ final class JsonRenderer implements Renderer {
     }
 
     private static ObjectNode row(ResultRow row) {
-        ObjectNode node = MAPPER.createObjectNode();
+        ObjectNode node = JsonTrees.object();
         node.put("label", row.label());
         putDays(node, row.days());
         if (!row.format().isPlain()) {
@@ -98,7 +77,7 @@ final class JsonRenderer implements Renderer {
 
     /** {@code {"percent": true, "decimals": 1, "thousands": null}}; decimals null: as many as the value has. */
     private static ObjectNode format(NumberFormat format) {
-        ObjectNode node = MAPPER.createObjectNode();
+        ObjectNode node = JsonTrees.object();
         node.put("percent", format.percent());
         if (format.fixedDecimals()) {
             node.put("decimals", format.decimals());
@@ -110,7 +89,7 @@ final class JsonRenderer implements Renderer {
     }
 
     private static ObjectNode cell(ResultCell cell) {
-        ObjectNode node = MAPPER.createObjectNode();
+        ObjectNode node = JsonTrees.object();
         node.put("value", Numbers.normalize(cell.value()));
         node.put("firm", Numbers.normalize(cell.firm()));
         node.put("tentative", cell.tentative());

@@ -9,9 +9,9 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * How the diagnostics documents (JSON and SARIF) are written: trees built by hand so that property
- * order is fixed, two-space indents, {@code "key": value} and {@code \n} on every platform, the same
- * layout as the result JSON of {@link JsonRenderer}.
+ * How every JSON document caplan writes is laid out (results, diffs, diagnostics, SARIF): trees
+ * built by hand so that property order is fixed, numbers as plain decimals (never {@code 1E+3}),
+ * two-space indents, {@code "key": value} and {@code \n} on every platform.
  */
 final class JsonTrees {
 

@@ -85,8 +85,8 @@ class DiffCommandTest {
     void jsonHasExactCellsAndOutcomes() {
         CliRun run = CliRun.of("diff", "HEAD~2", "HEAD", model.toString(), "--format", "json");
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).contains("\"resultsChanged\" : true").contains("\"state\" : \"differs\"")
-                .contains("\"kind\" : \"location\"").contains("\"name\" : \"\\\"ROL Zwolle\\\"\"");
+        assertThat(run.out()).contains("\"resultsChanged\": true").contains("\"state\": \"differs\"")
+                .contains("\"kind\": \"location\"").contains("\"name\": \"\\\"ROL Zwolle\\\"\"");
     }
 
     @Test
