@@ -51,6 +51,7 @@ public final class Session {
     private final Workspace workspace = new Workspace();
     private final Deque<TextEdit> undo = new ArrayDeque<>();
     private final Deque<TextEdit> redo = new ArrayDeque<>();
+    private final KeptLayout layout = new KeptLayout();
     /** The last load without errors, and an evaluator on its model. */
     private Loaded loaded;
     private Evaluator evaluator;
@@ -150,8 +151,8 @@ public final class Session {
         }
         Tweak.Edit edit = (Tweak.Edit) tweak;
         String text = workspace.text(edit.file());
-        TextEdit change = new TextEdit(edit.file(), edit.start(), text.substring(edit.start(), edit.end()),
-                LineEndings.as(edit.text(), LineEndings.of(text))); // a CRLF file gets CRLF lines
+        TextEdit change = layout.widen(new TextEdit(edit.file(), edit.start(), text.substring(edit.start(), edit.end()),
+                LineEndings.as(edit.text(), LineEndings.of(text))), text); // a CRLF file gets CRLF lines
         if (change.removed().equals(change.inserted())) {
             return Reply.text("nothing changed: " + edit.what() + " already reads so\n");
         }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A REPL session that widens a grid cell and saves leaves a formatted file formatted: the column
- * is realigned, the rest of the row does not shift. A grid laid out by hand gets only its cell changed.
+ * is realigned, the rest of the row does not shift. So does any other tweak of a formatted file
+ * (comments beside a wider line realign). A file laid out by hand gets only its edit.
  */
 class GridRealignmentTest {
 
@@ -70,6 +71,35 @@ class GridRealignmentTest {
                   B     7    8
                 }
                 """);
+    }
+
+    @Test
+    void aWiderCapacityLineRealignsTheCommentsBesideItAndAHandLaidFileKeepsItsLayout() throws IOException {
+        Path town = temp.resolve("town.caplan");
+        Files.copy(Path.of("examples/town/town.caplan"), town);
+        assertFormatted(town);
+        String before = Files.readString(town);
+        assertThat(before).contains("""
+                  capacity 60 from 2023-02-01 until 2023-05-01    # February, March and April
+                  capacity 60? from 2023-05-01 until 2023-09-01   # extension asked for, not yet decided: tentative
+                """);
+        Session session = Session.open(List.of(town)).value();
+        Reply reply = session.submit("\"Old School\" capacity 6000 from 2023-02-01 until 2023-05-01");
+        assertThat(reply.hasErrors()).as("%s", reply.diagnostics()).isFalse();
+        assertThat(session.diff()).contains("+  capacity 60? from 2023-05-01 until 2023-09-01    # extension");
+        assertThat(session.save().text()).startsWith("saved ");
+        assertFormatted(town);
+        assertThat(Files.readString(town)).contains("""
+                  capacity 6000 from 2023-02-01 until 2023-05-01   # February, March and April
+                  capacity 60? from 2023-05-01 until 2023-09-01    # extension asked for, not yet decided: tentative
+                """);
+
+        Path hand = temp.resolve("hand.caplan");
+        Files.writeString(hand, before.replace("# February", "      # February"));
+        Session byHand = Session.open(List.of(hand)).value();
+        assertThat(byHand.submit("\"Old School\" capacity 6000 from 2023-02-01 until 2023-05-01").hasErrors()).isFalse();
+        assertThat(byHand.save().text()).startsWith("saved ");
+        assertThat(Files.readString(hand)).contains("2023-09-01   # extension"); // only the edit: the hand's layout stays
     }
 
     private static void assertFormatted(Path file) {

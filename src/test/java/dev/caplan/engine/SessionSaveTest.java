@@ -90,6 +90,7 @@ class SessionSaveTest {
         assertThat(total).isEqualTo("1885");
     }
 
+    /** One line holds the change; other lines differ at most in spaces (the realigned comments of a formatted file). */
     private static void assertOnlyOneLineChanged(Map<Path, byte[]> before, Map<Path, byte[]> after, String marker) {
         int changedLines = 0;
         for (Path file : after.keySet()) {
@@ -97,9 +98,12 @@ class SessionSaveTest {
             List<String> b = List.of(new String(after.get(file), StandardCharsets.UTF_8).split("\n", -1));
             assertThat(b).as("line count of %s", file).hasSameSizeAs(a);
             for (int i = 0; i < a.size(); i++) {
-                if (!a.get(i).equals(b.get(i))) {
+                if (b.get(i).contains(marker)) {
                     changedLines++;
-                    assertThat(b.get(i)).contains(marker);
+                } else {
+                    // a formatted file stays formatted: a neighbour's comment may move, nothing else
+                    assertThat(b.get(i).replaceAll("\\s+", " ")).as("line %d of %s", i + 1, file)
+                            .isEqualTo(a.get(i).replaceAll("\\s+", " "));
                 }
             }
         }
