@@ -135,8 +135,8 @@ final class LocationBuilder {
         Area area = areas.resolve(row.area() != null ? row.area() : row.name(), diagnostics);
         Category kind = kinds.resolve(table.kind(), diagnostics);
         List<Integer> starts = columnStarts(table);
-        if (starts == null || area == null || kind == null) {
-            return null;
+        if (starts == null || area == null || kind == null || !valid(table.until())) {
+            return null; // a bad date in the table's until is reported where dates are checked
         }
         if (row.cells().size() != starts.size()) {
             diagnostics.error(Code.TABLE_SHAPE, row.name().span(), "row '" + row.name().text() + "' has "
