@@ -68,8 +68,9 @@ final class NameOccurrences {
         }
     }
 
+    /** The declaration's keyword (location, let, quota, ...), from the one list of kinds. */
     private static String kindOf(Item.Named named) {
-        return named.getClass().getSimpleName().toLowerCase(Locale.ROOT);
+        return named.itemKind().word();
     }
 
     private void declare(Name name, String kind) {
