@@ -39,8 +39,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(1)
-@Warmup(iterations = 4, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 8, time = 3) // a diff is two loads: it takes twice the operations of LoadBench to reach steady state
+@Measurement(iterations = 5, time = 3)
 public class DiffBench {
     private Path national;
     private Path temp;
