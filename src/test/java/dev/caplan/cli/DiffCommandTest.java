@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.caplan.testing.CliRun;
 import dev.caplan.testing.Golden;
+import dev.caplan.testing.TestFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,7 +33,7 @@ class DiffCommandTest {
     @BeforeEach
     void repository() throws IOException, InterruptedException {
         model = repo.resolve("models/ijsselland");
-        copy(Path.of("models/ijsselland"), model);
+        TestFiles.copyTree(Path.of("models/ijsselland"), model);
         git("init", "-q", "-b", "main");
         commit("the IJsselland plan");
         git("checkout", "-q", "-b", "review");
@@ -104,7 +105,7 @@ class DiffCommandTest {
     @Test
     void twoFoldersAndTheExitStatusOfNoChange() throws IOException {
         Path copy = repo.resolve("copy");
-        copy(model, copy);
+        TestFiles.copyTree(model, copy);
         CliRun run = CliRun.of("diff", model.toString(), copy.toString());
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).startsWith("caplan diff " + model + " → " + copy + ": no changes\n");
@@ -180,18 +181,5 @@ class DiffCommandTest {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor()).as("git %s: %s", command, output).isZero();
         return output;
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
     }
 }

@@ -143,15 +143,7 @@ class SaveFilesTest {
 
     @Test
     void aCrashBetweenTwoRenamesIsReportedAndTheHintFinishesTheSave() throws Exception {
-        Path main = twoFiles();
-        Session session = Session.open(List.of(main)).value();
-        session.submit("let x = 2");
-        session.submit("let y = 2");
-        FileSaver.betweenRenames = () -> {
-            throw new IllegalStateException("the power went out");
-        };
-        assertThatThrownBy(session::save).hasMessage("the power went out");
-        FileSaver.betweenRenames = () -> { };
+        interruptedSave("the power went out");
 
         List<Diagnostic> problems = Engine.load(List.of(temp)).diagnostics();
         assertThat(problems).extracting(Diagnostic::code).containsExactly(Code.INTERRUPTED_SAVE);
@@ -167,19 +159,26 @@ class SaveFilesTest {
 
     @Test
     void keepingTheFilesAsTheyAreFollowsTheOtherHalfOfTheHint() throws Exception {
-        Path main = twoFiles();
-        Session session = Session.open(List.of(main)).value();
-        session.submit("let x = 2");
-        session.submit("let y = 2");
-        FileSaver.betweenRenames = () -> {
-            throw new IllegalStateException("killed");
-        };
-        assertThatThrownBy(session::save).hasMessage("killed");
+        Path main = interruptedSave("killed");
         String hint = Engine.load(List.of(main)).diagnostics().get(0).hint();
         String keep = hint.substring(hint.indexOf("to keep the files as they are: ") + "to keep the files as they are: ".length());
         assertThat(new ProcessBuilder("sh", "-c", keep).inheritIO().start().waitFor()).isZero();
         assertThat(Engine.load(List.of(main)).diagnostics()).isEmpty();
         assertNoTemporaryFiles();
+    }
+
+    /** Two files changed and saved, the save stopped between its renames as a crash would stop it; the main file. */
+    private Path interruptedSave(String crash) throws IOException {
+        Path main = twoFiles();
+        Session session = Session.open(List.of(main)).value();
+        session.submit("let x = 2");
+        session.submit("let y = 2");
+        FileSaver.betweenRenames = () -> {
+            throw new IllegalStateException(crash);
+        };
+        assertThatThrownBy(session::save).hasMessage(crash);
+        FileSaver.betweenRenames = () -> { };
+        return main;
     }
 
     private String shown(String name) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.caplan.engine.Outcome;
 import dev.caplan.testing.CliRun;
 import dev.caplan.testing.Golden;
+import dev.caplan.testing.TestFiles;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +18,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -165,7 +165,7 @@ class MemoRenderTest {
     @Test
     void aPlanChangeMakesTheCommittedMemoStale() throws IOException {
         Path models = scratch.resolve("models/ijsselland");
-        copy(Path.of("models/ijsselland"), models);
+        TestFiles.copyTree(Path.of("models/ijsselland"), models);
         Path memo = scratch.resolve("examples/memo/memo.md");
         Files.createDirectories(memo.getParent());
         Files.copy(EXAMPLE, memo);
@@ -300,18 +300,5 @@ class MemoRenderTest {
         }
         fields.add(field.toString());
         return fields;
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
     }
 }
