@@ -152,7 +152,7 @@ public final class Session {
         Tweak.Edit edit = (Tweak.Edit) tweak;
         String text = workspace.text(edit.file());
         TextEdit change = layout.widen(new TextEdit(edit.file(), edit.start(), text.substring(edit.start(), edit.end()),
-                LineEndings.as(edit.text(), LineEndings.of(text))), text); // a CRLF file gets CRLF lines
+                LineEndings.as(edit.text(), LineEndings.of(text))), text, workspace.loadedText(edit.file())); // CRLF stays CRLF
         if (change.removed().equals(change.inserted())) {
             return Reply.text("nothing changed: " + edit.what() + " already reads so\n");
         }

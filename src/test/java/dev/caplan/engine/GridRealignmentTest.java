@@ -102,6 +102,20 @@ class GridRealignmentTest {
         assertThat(Files.readString(hand)).contains("2023-09-01   # extension"); // only the edit: the hand's layout stays
     }
 
+    @Test
+    void aFileReloadedAfterItWasLaidOutByHandGetsOnlyTheEdit() throws IOException {
+        Path town = temp.resolve("town.caplan");
+        Files.copy(Path.of("examples/town/town.caplan"), town);
+        Session session = Session.open(List.of(town)).value();
+        assertThat(session.submit("\"Old School\" capacity 600 from 2023-02-01 until 2023-05-01").hasErrors()).isFalse();
+        assertThat(session.save().text()).startsWith("saved ");
+        Files.writeString(town, Files.readString(town).replace("# February", "      # February"));
+        assertThat(session.reload().hasErrors()).isFalse();
+        assertThat(session.submit("\"Old School\" capacity 6000 from 2023-02-01 until 2023-05-01").hasErrors()).isFalse();
+        assertThat(session.save().text()).startsWith("saved ");
+        assertThat(Files.readString(town)).contains("2023-09-01   # extension").contains("      # February");
+    }
+
     private static void assertFormatted(Path file) {
         Formatting.FileResult result = Formatting.format(file);
         assertThat(result.problems()).isEmpty();
