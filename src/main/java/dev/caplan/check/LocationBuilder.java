@@ -135,8 +135,8 @@ final class LocationBuilder {
         Area area = areas.resolve(row.area() != null ? row.area() : row.name(), diagnostics);
         Category kind = kinds.resolve(table.kind(), diagnostics);
         List<Integer> starts = columnStarts(table);
-        if (starts == null || area == null || kind == null || !valid(table.until())) {
-            return null; // a bad date in the table's until is reported where dates are checked
+        if (starts == null || area == null || kind == null) {
+            return null;
         }
         if (row.cells().size() != starts.size()) {
             diagnostics.error(Code.TABLE_SHAPE, row.name().span(), "row '" + row.name().text() + "' has "
@@ -176,8 +176,10 @@ final class LocationBuilder {
             }
             starts.add(start);
         }
-        if (table.until() != null && table.until().isValid() && !starts.isEmpty()
-                && startOf(table.until()) <= starts.get(starts.size() - 1)) {
+        if (!valid(table.until())) {
+            return null; // its bad date is reported where dates are checked
+        }
+        if (table.until() != null && !starts.isEmpty() && startOf(table.until()) <= starts.get(starts.size() - 1)) {
             diagnostics.error(Code.EMPTY_PERIOD, table.until().span(), "the table ends at " + table.until().text()
                     + ", not after its last column", null);
             return null;
