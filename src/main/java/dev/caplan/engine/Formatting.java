@@ -11,15 +11,10 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * The route of {@code caplan fmt}: each model file read, parsed (never checked: layout does not
@@ -27,8 +22,6 @@ import java.util.stream.Stream;
  * formatted: its diagnostics say why, and nothing is written.
  */
 public final class Formatting {
-    private static final String EXTENSION = ".caplan";
-
     private Formatting() {
     }
 
@@ -55,20 +48,18 @@ public final class Formatting {
     }
 
     /**
-     * The model files named: files as given, every {@code .caplan} file under a folder (skipping
-     * folders whose name starts with a dot, like {@code .git}); a path that is neither is an error.
+     * The model files named: files as given, every {@code .caplan} file under a folder as a load
+     * finds them ({@link ModelTree}: names starting with a dot, like {@code .git}, skipped); a path
+     * that is neither is an error.
      */
     public static Outcome<List<Path>> modelFiles(List<Path> paths) {
         Diagnostics diagnostics = new Diagnostics();
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(EXTENSION) && !hidden(path, p))
-                            .sorted().forEach(files::add);
-                } catch (IOException | RuntimeException e) {
-                    diagnostics.add(Diagnostic.error(Code.IMPORT, null, "cannot list folder " + path + ": " + e.getMessage()));
-                }
+                ModelTree tree = ModelTree.under(path); // the files a load reads: no dot-files, no linked folders
+                tree.entries().stream().filter(Files::isRegularFile).forEach(files::add);
+                tree.problems().forEach(problem -> diagnostics.add(Diagnostic.error(Code.IMPORT, null, problem)));
             } else if (Files.isRegularFile(path)) {
                 files.add(path);
             } else {
@@ -76,17 +67,6 @@ public final class Formatting {
             }
         }
         return new Outcome<>(files, diagnostics.all());
-    }
-
-    /** Whether a file lies in a dot-folder below the folder given (the folder itself may be {@code .}). */
-    private static boolean hidden(Path root, Path file) {
-        Path relative = root.relativize(file);
-        for (int i = 0; i < relative.getNameCount() - 1; i++) {
-            if (relative.getName(i).toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Reads and formats one file. */
@@ -118,28 +98,12 @@ public final class Formatting {
     }
 
     /**
-     * Replaces a file's text atomically: written next to it, given its permissions, then moved over
-     * it, so an interrupted write leaves the old file whole. (The one place fmt writes; a shared
-     * saver can take its place.)
+     * Replaces a file's text as a REPL save does ({@link FileSaver}): written and synced beside it,
+     * with its mode, owner and group, then renamed over it; through a symbolic link to the file it
+     * names; a read-only file is refused with the reason.
      */
     public static void write(Path file, String text) throws IOException {
-        Path target = file.toRealPath(); // through a symbolic link: the file it points at is replaced, the link stays
-        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            try {
-                Set<PosixFilePermission> mode = Files.getPosixFilePermissions(target);
-                Files.setPosixFilePermissions(temporary, mode);
-            } catch (UnsupportedOperationException notPosix) {
-                // no modes to keep on this file system
-            }
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        FileSaver.save(List.of(new FileSaver.Change(file, text.getBytes(StandardCharsets.UTF_8))),
+                file.toAbsolutePath().getParent());
     }
 }
