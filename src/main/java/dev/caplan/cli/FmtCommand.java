@@ -73,7 +73,7 @@ final class FmtCommand implements Callable<Integer> {
 
     private static void write(Formatting.FileResult result, List<Diagnostic> problems, PrintWriter out) {
         try {
-            Formatting.write(result.path(), result.formatted());
+            Formatting.write(result);
             out.println(result.displayName());
         } catch (IOException e) {
             problems.add(Diagnostic.error(Code.SAVE, null, "not formatted: " + result.displayName() + ": " + e.getMessage()));

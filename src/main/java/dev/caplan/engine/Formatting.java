@@ -8,10 +8,8 @@ import dev.caplan.format.Formatter;
 import dev.caplan.parse.ModelParser;
 import dev.caplan.source.SourceFile;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +24,8 @@ public final class Formatting {
     }
 
     /** One file: its text, its canonical text (null after errors), and the errors that stopped it. */
-    public record FileResult(Path path, String original, String formatted, List<Diagnostic> problems) {
+    public record FileResult(Path path, String original, String formatted, List<Diagnostic> problems,
+            boolean byteOrderMark) {
         public FileResult {
             problems = List.copyOf(problems);
         }
@@ -60,8 +59,8 @@ public final class Formatting {
                 ModelTree tree = ModelTree.under(path); // the files a load reads: no dot-files, no linked folders
                 tree.entries().stream().filter(Files::isRegularFile).forEach(files::add);
                 tree.problems().forEach(problem -> diagnostics.add(Diagnostic.error(Code.IMPORT, null, problem)));
-            } else if (Files.isRegularFile(path)) {
-                files.add(path);
+            } else if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+                files.add(path); // a device, pipe or dangling link is refused with its reason when read
             } else {
                 diagnostics.add(Diagnostic.error(Code.IMPORT, null, "no such file or directory: " + path));
             }
@@ -69,19 +68,25 @@ public final class Formatting {
         return new Outcome<>(files, diagnostics.all());
     }
 
-    /** Reads and formats one file. */
+    /**
+     * Reads and formats one file, read as a load reads a file named on the command line
+     * ({@link SafeReader}: a regular file within the file limit, UTF-8 with or without a byte-order
+     * mark, bytes that are not UTF-8 an error at their line and column).
+     */
     public static FileResult format(Path file) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (CharacterCodingException e) {
-            return failed(file, null, file + " is not UTF-8 text");
-        } catch (IOException e) {
-            return failed(file, null, "cannot read " + IoProblems.describe(e));
+        SafeReader reader = new SafeReader(FileLimits.DEFAULT);
+        SafeReader.Read read = reader.resolve(file, null, null, null);
+        if (read instanceof SafeReader.Read.Located located) {
+            read = reader.read(located.real(), file, null);
+        }
+        if (!(read instanceof SafeReader.Read.Text text)) {
+            return new FileResult(file, null, null, List.of(((SafeReader.Read.Refused) read).problem()), false);
         }
         Diagnostics diagnostics = new Diagnostics();
-        String formatted = formatText(new SourceFile(SourceLoader.displayName(file), file, text), diagnostics);
-        return new FileResult(file, text, formatted, diagnostics.all());
+        String original = text.text().text();
+        String formatted = formatText(new SourceFile(SourceLoader.displayName(file), file, original,
+                text.text().byteOrderMark()), diagnostics);
+        return new FileResult(file, original, formatted, diagnostics.all(), text.text().byteOrderMark());
     }
 
     /** The canonical text of a file's text; null, with the syntax errors in {@code diagnostics}, when it has any. */
@@ -93,17 +98,13 @@ public final class Formatting {
         return errors.isEmpty() ? Formatter.format(unit, ModelParser.comments(file)) : null;
     }
 
-    private static FileResult failed(Path file, String text, String message) {
-        return new FileResult(file, text, null, List.of(Diagnostic.error(Code.IMPORT, null, message)));
-    }
-
     /**
      * Replaces a file's text as a REPL save does ({@link FileSaver}): written and synced beside it,
      * with its mode, owner and group, then renamed over it; through a symbolic link to the file it
-     * names; a read-only file is refused with the reason.
+     * names; a read-only file is refused with the reason. A byte-order mark the file had is kept.
      */
-    public static void write(Path file, String text) throws IOException {
-        FileSaver.save(List.of(new FileSaver.Change(file, text.getBytes(StandardCharsets.UTF_8))),
-                file.toAbsolutePath().getParent());
+    public static void write(FileResult result) throws IOException {
+        FileSaver.save(List.of(new FileSaver.Change(result.path(), ModelText.encode(result.formatted(),
+                result.byteOrderMark()))), result.path().toAbsolutePath().getParent());
     }
 }

@@ -2,7 +2,10 @@ package dev.caplan.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.caplan.diag.Code;
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -49,11 +52,54 @@ class FormattingTest {
         Formatting.FileResult result = Formatting.format(file);
         assertThat(result.changes()).isTrue();
         assertThat(result.diff()).contains("-country   A\n+country A\n");
-        Formatting.write(file, result.formatted());
+        Formatting.write(result);
         assertThat(Files.readString(file)).isEqualTo("country A\n");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-r-----");
         try (Stream<Path> left = Files.list(temp)) {
             assertThat(left).containsExactly(file);
         }
+    }
+
+    @Test
+    void aByteOrderMarkIsNoColumnAndIsWrittenBack() throws IOException {
+        Path file = temp.resolve("marked.caplan");
+        Files.write(file, bytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "country   A\n"));
+        Formatting.FileResult result = Formatting.format(file);
+        assertThat(result.original()).isEqualTo("country   A\n");
+        Formatting.write(result);
+        assertThat(Files.readAllBytes(file)).isEqualTo(bytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                "country A\n"));
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreAnErrorAtTheirLineAndColumn() throws IOException {
+        Path file = temp.resolve("latin1.caplan");
+        Files.write(file, bytes("country A\n# caf".getBytes(StandardCharsets.UTF_8), "\u00e9\n", StandardCharsets.ISO_8859_1));
+        Formatting.FileResult result = Formatting.format(file);
+        assertThat(result.formatted()).isNull();
+        assertThat(result.problems()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo(Code.ENCODING);
+            assertThat(d.span().line()).isEqualTo(2);
+            assertThat(d.span().column()).isEqualTo(6);
+        });
+    }
+
+    @Test
+    void aDeviceIsNeverOpened() {
+        Formatting.FileResult result = Formatting.format(Path.of("/dev/zero"));
+        assertThat(result.problems()).singleElement()
+                .satisfies(d -> assertThat(d.code()).isEqualTo(Code.NOT_MODEL_FILE));
+    }
+
+    private static byte[] bytes(byte[] head, String tail) {
+        return bytes(head, tail, StandardCharsets.UTF_8);
+    }
+
+    private static byte[] bytes(byte[] head, String tail, Charset charset) {
+        byte[] rest = tail.getBytes(charset);
+        byte[] all = new byte[head.length + rest.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        System.arraycopy(rest, 0, all, head.length, rest.length);
+        return all;
     }
 }
