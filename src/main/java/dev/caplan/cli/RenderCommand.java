@@ -66,7 +66,8 @@ final class RenderCommand implements Callable<Integer> {
             return ExitCodes.CANNOT_CREATE;
         }
         Memos.Kind kind = output == null ? Memos.Kind.HTML : Memos.Kind.of(output);
-        Outcome<Memos.Rendered> rendered = Memos.render(memo, new Memos.Settings(kind, scenario.scenario, date, true));
+        Outcome<Memos.Rendered> rendered = Memos.render(memo, new Memos.Settings(kind, scenario.scenario, date, true),
+                Memos.chartPrefix(output != null ? output : memo));
         ModelOptions.report(rendered.diagnostics(), commandLine);
         if (rendered.value() == null) {
             return ModelOptions.exitCodeOf(rendered.diagnostics());
@@ -77,6 +78,9 @@ final class RenderCommand implements Callable<Integer> {
         } else {
             try {
                 Files.writeString(output, rendered.value().text(), StandardCharsets.UTF_8);
+                for (var chart : rendered.value().charts().entrySet()) {
+                    Files.writeString(output.resolveSibling(chart.getKey()), chart.getValue(), StandardCharsets.UTF_8);
+                }
             } catch (IOException e) {
                 commandLine.getErr().println("caplan: cannot write " + output + ": " + reason(e));
                 commandLine.getErr().flush();
