@@ -5,6 +5,8 @@ import dev.caplan.check.Column;
 import dev.caplan.diag.Code;
 import dev.caplan.diag.Diagnostic;
 import dev.caplan.diag.Diagnostics;
+import dev.caplan.source.SourceFile;
+import dev.caplan.source.Span;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +16,7 @@ import java.util.List;
  * (all are asked over the same {@code over}).
  */
 record ChartQuestion(List<Question> questions, List<Column> columns) {
+    private static final String EXPRESSION = "<expression>";
 
     /** Null when there are errors (in {@code diagnostics}). */
     static ChartQuestion of(CheckedModel model, String expressions, String over, Diagnostics diagnostics) {
@@ -23,14 +26,18 @@ record ChartQuestion(List<Question> questions, List<Column> columns) {
             return null;
         }
         List<Question> questions = new ArrayList<>();
+        SourceFile whole = SourceFile.ofText(EXPRESSION, expressions);
         for (String part : split(expressions)) {
             if (part.isBlank()) {
                 diagnostics.add(Diagnostic.error(Code.USAGE, null, "a chart's expressions are separated by single "
                         + "commas, and none is empty").withHint("write: azc, cno"));
                 return null;
             }
-            // each part keeps the other parts' places as spaces, so a diagnostic's column is its column in the whole text
-            Question question = Question.of(model, part, null, over, diagnostics);
+            // each part keeps the other parts' places as spaces, so a diagnostic's column is its column in the whole
+            // text; the diagnostic then shows the whole text
+            Diagnostics found = new Diagnostics();
+            Question question = Question.of(model, part, null, over, found);
+            found.all().forEach(d -> diagnostics.add(inWhole(d, whole)));
             if (question == null) {
                 return null;
             }
@@ -41,6 +48,15 @@ record ChartQuestion(List<Question> questions, List<Column> columns) {
             return null;
         }
         return new ChartQuestion(questions, questions.get(0).columns());
+    }
+
+    private static Diagnostic inWhole(Diagnostic diagnostic, SourceFile whole) {
+        Span span = diagnostic.span();
+        if (span == null || span.file().path() != null || !span.file().displayName().equals(EXPRESSION)) {
+            return diagnostic;
+        }
+        return new Diagnostic(diagnostic.severity(), diagnostic.code(), diagnostic.message(),
+                new Span(whole, span.start(), span.end()), diagnostic.hint());
     }
 
     /**

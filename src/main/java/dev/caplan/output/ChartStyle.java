@@ -17,8 +17,9 @@ final class ChartStyle {
         this.id = id;
     }
 
+    /** A series' colour; series -1 is the legend's grey, for the notes. */
     String colour(int series) {
-        return COLOURS[series % COLOURS.length];
+        return series < 0 ? "#555555" : COLOURS[series % COLOURS.length];
     }
 
     /** The stroke-dasharray attribute of a series' line, or nothing for a solid one. */
@@ -32,17 +33,19 @@ final class ChartStyle {
     }
 
     String hatch(int series) {
-        return id + "-hatch-" + series;
+        return id + "-hatch-" + (series < 0 ? "note" : String.valueOf(series));
     }
 
     /** The patterns of {@code count} series: a textured fill and a hatch each. */
     String definitions(int count) {
         StringBuilder defs = new StringBuilder("<defs>\n");
-        for (int s = 0; s < count; s++) {
+        for (int s = -1; s < count; s++) {
             String colour = colour(s);
-            defs.append("<pattern id=\"").append(fill(s)).append("\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\">")
+            if (s >= 0) {
+                defs.append("<pattern id=\"").append(fill(s)).append("\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\">")
                     .append("<rect width=\"8\" height=\"8\" fill=\"").append(colour).append("\"/>")
-                    .append(texture((s + s / COLOURS.length) % TEXTURES)).append("</pattern>\n");
+                        .append(texture((s + s / COLOURS.length) % TEXTURES)).append("</pattern>\n");
+            }
             defs.append("<pattern id=\"").append(hatch(s)).append("\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" ")
                     .append("patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#fff\"/>")
                     .append("<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"").append(colour)

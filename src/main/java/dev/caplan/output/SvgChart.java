@@ -200,8 +200,8 @@ public final class SvgChart {
                 part.append(column(mark, barLeft, barRight)).append(whisker(mark, (barLeft + barRight) / 2));
             } else {
                 part.append("<text class=\"unknown\" x=\"").append(num((barLeft + barRight) / 2)).append("\" y=\"")
-                        .append(num(y(BigDecimal.ZERO) - 3)).append("\" text-anchor=\"middle\" fill=\"#777\">")
-                        .append(Numbers.UNKNOWN).append("</text>");
+                        .append(num(y(BigDecimal.ZERO) - 4)).append("\" text-anchor=\"middle\" font-size=\"16\" "
+                        + "font-weight=\"bold\" fill=\"#555\">").append(Numbers.UNKNOWN).append("</text>");
             }
         }
         for (int s = 0; s < chart.series().size(); s++) {
@@ -312,7 +312,7 @@ public final class SvgChart {
             notes.add(chart.measure() == Measure.FLOW ? "whisker: range" : "band: range");
         }
         if (marks.stream().anyMatch(m -> !m.cell().isKnown())) {
-            notes.add(chart.measure() == Measure.FLOW ? "- : unknown" : "gap: unknown");
+            notes.add(chart.measure() == Measure.FLOW ? Numbers.UNKNOWN + " : unknown (no bar)" : "gap: unknown");
         }
         return notes;
     }
@@ -324,7 +324,7 @@ public final class SvgChart {
         List<String> all = new ArrayList<>(names);
         all.addAll(notes());
         for (String name : all) {
-            double entry = 30 + name.length() * CHAR_WIDTH + 14;
+            double entry = 30 + name.length() * CHAR_WIDTH + 14; // a note without a swatch takes less: rows are never too few
             if (at > 0 && at + entry > width) {
                 rows++;
                 at = 0;
@@ -352,15 +352,30 @@ public final class SvgChart {
             boolean series = i < names.size();
             out.append(series ? "<g class=\"legend-entry\" data-series=\"" + escape(chart.series().get(i).name()) + "\">"
                     : "<g class=\"legend-note\">");
-            if (series) {
-                out.append(swatch(i, at, middle));
-            }
-            out.append("<text x=\"").append(num(at + (series ? 30 : 0))).append("\" y=\"").append(num(middle + 4))
+            String swatch = series ? swatch(i, at, middle) : noteSwatch(text, at, middle);
+            out.append(swatch);
+            double textAt = at + (swatch.isEmpty() ? 0 : 30);
+            out.append("<text x=\"").append(num(textAt)).append("\" y=\"").append(num(middle + 4))
                     .append("\"").append(series ? "" : " fill=\"#555\"").append(">").append(escape(text))
                     .append("</text></g>\n");
-            at += entry - (series ? 0 : 30);
+            at += entry - (swatch.isEmpty() ? 30 : 0);
         }
         out.append("</g>\n");
+    }
+
+    /** What a note's mark looks like, in grey: a hatch for tentative, a band or a whisker for a range. */
+    private String noteSwatch(String note, double at, double middle) {
+        if (note.startsWith("hatched")) {
+            return "<rect x=\"" + num(at) + "\" y=\"" + num(middle - 6) + "\" width=\"24\" height=\"12\" fill=\"url(#"
+                    + style.hatch(-1) + ")\" stroke=\"#555\" stroke-width=\"0.5\"/>";
+        } else if (note.startsWith("band")) {
+            return "<rect x=\"" + num(at) + "\" y=\"" + num(middle - 6) + "\" width=\"24\" height=\"12\" fill=\"#555\" "
+                    + "fill-opacity=\"0.18\"/>";
+        } else if (note.startsWith("whisker")) {
+            return "<path d=\"M" + num(at + 12) + " " + num(middle - 6) + "v12M" + num(at + 8) + " " + num(middle - 6)
+                    + "h8M" + num(at + 8) + " " + num(middle + 6) + "h8\" stroke=\"#222\" stroke-width=\"1.5\" fill=\"none\"/>";
+        }
+        return "";
     }
 
     private String swatch(int series, double at, double middle) {
