@@ -1,6 +1,7 @@
 package dev.caplan.cli;
 
 import dev.caplan.engine.Outcome;
+import dev.caplan.engine.Plan;
 import dev.caplan.output.ChartSize;
 import dev.caplan.output.SvgChart;
 import dev.caplan.output.VegaLiteChart;
@@ -72,7 +73,7 @@ final class ChartCommand implements Callable<Integer> {
                     + ChartSize.MAX_HEIGHT + ", such as 640x320; not '" + size + "'");
         }
         String columns = step == null ? over : over + " " + step;
-        var plan = scenario.load(model.paths(), commandLine);
+        Plan plan = scenario.load(model.paths(), commandLine);
         if (plan == null) {
             return scenario.loadFailure();
         }

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -78,7 +79,7 @@ final class RenderCommand implements Callable<Integer> {
         } else {
             try {
                 Files.writeString(output, rendered.value().text(), StandardCharsets.UTF_8);
-                for (var chart : rendered.value().charts().entrySet()) {
+                for (Map.Entry<String, String> chart : rendered.value().charts().entrySet()) {
                     Files.writeString(output.resolveSibling(chart.getKey()), chart.getValue(), StandardCharsets.UTF_8);
                 }
             } catch (IOException e) {

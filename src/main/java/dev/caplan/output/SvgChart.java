@@ -133,7 +133,7 @@ public final class SvgChart {
                     .append("\" text-anchor=\"end\">").append(escape(Numbers.formatRounded(tick))).append("</text>\n");
         }
         String unit = chart.measure() == Measure.FLOW
-                ? "per " + (chart.per() != null ? chart.per() : "period") : "on the day";
+                ? "per " + (chart.per() != null ? chart.per() : "period") : "value on the day";
         double middle = (plotTop + plotBottom) / 2;
         out.append("<text class=\"axis-title\" x=\"12\" y=\"").append(num(middle)).append("\" transform=\"rotate(-90 12 ")
                 .append(num(middle)).append(")\" text-anchor=\"middle\" fill=\"#555\">").append(escape(unit))

@@ -150,6 +150,6 @@ public final class VegaLiteChart {
     }
 
     private static String unit(ChartData chart) {
-        return chart.measure() == Measure.FLOW ? "per " + (chart.per() != null ? chart.per() : "period") : "on the day";
+        return chart.measure() == Measure.FLOW ? "per " + (chart.per() != null ? chart.per() : "period") : "value on the day";
     }
 }

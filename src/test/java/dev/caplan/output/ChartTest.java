@@ -6,11 +6,16 @@ import dev.caplan.engine.Engine;
 import dev.caplan.engine.Outcome;
 import dev.caplan.engine.Plan;
 import dev.caplan.result.ChartData;
+import dev.caplan.result.DayRange;
+import dev.caplan.result.Heading;
 import dev.caplan.result.ResultCell;
 import dev.caplan.testing.Golden;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -176,9 +181,9 @@ class ChartTest {
     @Test
     void textFromTheModelIsEscapedAndIdsArePrefixed() {
         ChartData data = new ChartData("<script>alert(1)</script> & \"q\"", ChartData.Measure.LEVEL, null,
-                List.of(new dev.caplan.result.Heading("2023-01-01", new dev.caplan.result.DayRange(
-                        java.time.LocalDate.of(2023, 1, 1), java.time.LocalDate.of(2023, 12, 31)))),
-                List.of(new ChartData.Series("<b>x</b>\u0001", null, List.of(ResultCell.firm(java.math.BigDecimal.TEN)))));
+                List.of(new Heading("2023-01-01", new DayRange(
+                        LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)))),
+                List.of(new ChartData.Series("<b>x</b>\u0001", null, List.of(ResultCell.firm(BigDecimal.TEN)))));
         String svg = SvgChart.render(data, ChartSize.DEFAULT, "c-7");
         assertThat(svg).doesNotContain("<script>", "<b>", "\u0001").contains("&lt;b&gt;x&lt;/b&gt;\uFFFD");
         Document parsed = Jsoup.parse(svg, "", Parser.xmlParser());
@@ -188,7 +193,7 @@ class ChartTest {
     @Test
     void tooManySeriesIsAnErrorNotAnUnreadableChart() {
         Plan plan = Engine.load(List.of(Path.of("models/ijsselland"))).value();
-        String many = String.join(", ", java.util.Collections.nCopies(25, "azc"));
+        String many = String.join(", ", Collections.nCopies(25, "azc"));
         Outcome<ChartData> chart = plan.chart(many, "2023-01 .. 2023-12");
         assertThat(chart.value()).isNull();
         assertThat(chart.diagnostics().get(0).message()).contains("1 to 24 series");
@@ -204,9 +209,9 @@ class ChartTest {
 
     @Test
     void valueTicksAreRoundAndExact() {
-        assertThat(ChartScale.valueTicks(java.math.BigDecimal.ZERO, new java.math.BigDecimal("1965"), 5))
-                .extracting(java.math.BigDecimal::toPlainString).containsExactly("0", "500", "1000", "1500", "2000");
-        assertThat(ChartScale.valueTicks(java.math.BigDecimal.ZERO, new java.math.BigDecimal("0.3"), 3))
-                .extracting(java.math.BigDecimal::toPlainString).containsExactly("0", "0.1", "0.2", "0.3");
+        assertThat(ChartScale.valueTicks(BigDecimal.ZERO, new BigDecimal("1965"), 5))
+                .extracting(BigDecimal::toPlainString).containsExactly("0", "500", "1000", "1500", "2000");
+        assertThat(ChartScale.valueTicks(BigDecimal.ZERO, new BigDecimal("0.3"), 3))
+                .extracting(BigDecimal::toPlainString).containsExactly("0", "0.1", "0.2", "0.3");
     }
 }
