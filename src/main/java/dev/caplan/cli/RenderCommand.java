@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,7 +67,8 @@ final class RenderCommand implements Callable<Integer> {
             return ExitCodes.CANNOT_CREATE;
         }
         Memos.Kind kind = output == null ? Memos.Kind.HTML : Memos.Kind.of(output);
-        Outcome<Memos.Rendered> rendered = Memos.render(memo, new Memos.Settings(kind, scenario.scenario, date, true));
+        Outcome<Memos.Rendered> rendered = Memos.render(memo, new Memos.Settings(kind, scenario.scenario, date, true),
+                Memos.chartPrefix(output != null ? output : memo));
         ModelOptions.report(rendered.diagnostics(), commandLine);
         if (rendered.value() == null) {
             return ModelOptions.exitCodeOf(rendered.diagnostics());
@@ -77,6 +79,9 @@ final class RenderCommand implements Callable<Integer> {
         } else {
             try {
                 Files.writeString(output, rendered.value().text(), StandardCharsets.UTF_8);
+                for (Map.Entry<String, String> chart : rendered.value().charts().entrySet()) {
+                    Files.writeString(output.resolveSibling(chart.getKey()), chart.getValue(), StandardCharsets.UTF_8);
+                }
             } catch (IOException e) {
                 commandLine.getErr().println("caplan: cannot write " + output + ": " + reason(e));
                 commandLine.getErr().flush();

@@ -9,6 +9,7 @@ import dev.caplan.diag.Code;
 import dev.caplan.diag.Diagnostic;
 import dev.caplan.diag.Diagnostics;
 import dev.caplan.diag.NameHints;
+import dev.caplan.eval.ChartLayout;
 import dev.caplan.eval.CheckRunner;
 import dev.caplan.eval.Evaluator;
 import dev.caplan.eval.Explainer;
@@ -18,6 +19,7 @@ import dev.caplan.output.Explanations;
 import dev.caplan.output.Findings;
 import dev.caplan.output.Format;
 import dev.caplan.parse.ModelParser;
+import dev.caplan.result.ChartData;
 import dev.caplan.result.Finding;
 import dev.caplan.result.ResultTable;
 import dev.caplan.source.SourceFile;
@@ -92,6 +94,21 @@ public final class Plan {
     Outcome<ResultTable> ask(Question question) {
         return Outcome.guarded(() -> QueryEvaluator.layout(question.shown(), evaluator.evaluate(question.expr()),
                 question.columns()));
+    }
+
+    /**
+     * A chart of expressions separated by commas ({@code azc, cno}) over periods ({@code over},
+     * required: {@code 2022-01 .. 2024-12 monthly}): each series' cells along time, as data.
+     */
+    public Outcome<ChartData> chart(String expressions, String over) {
+        Diagnostics diagnostics = new Diagnostics();
+        ChartQuestion chart = ChartQuestion.of(model, expressions, over, diagnostics);
+        if (chart == null) {
+            return new Outcome<>(null, diagnostics.sorted());
+        }
+        String title = expressions.strip() + " over " + over.strip();
+        return Outcome.guarded(() -> ChartLayout.layout(title, chart.questions().stream().map(Question::shown).toList(),
+                chart.questions().stream().map(q -> evaluator.evaluate(q.expr())).toList(), chart.columns()));
     }
 
     /**

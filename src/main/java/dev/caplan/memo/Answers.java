@@ -4,6 +4,7 @@ import dev.caplan.diag.Code;
 import dev.caplan.diag.Diagnostic;
 import dev.caplan.engine.Outcome;
 import dev.caplan.engine.Plan;
+import dev.caplan.result.ChartData;
 import dev.caplan.result.ResultTable;
 import dev.caplan.source.SourceFile;
 import dev.caplan.source.Span;
@@ -41,6 +42,10 @@ final class Answers {
                     .map(List::of), query.asked(), query.span());
         } else if (directive instanceof Directive.Explain explain) {
             return explained(explain);
+        } else if (directive instanceof Directive.Chart chart) {
+            Outcome<ChartData> answer = plan.chart(chart.asked().expression(), chart.asked().over());
+            return answer.value() == null ? new Shown.Failed(inMemo(answer.diagnostics(), chart.asked(), chart.span()))
+                    : new Shown.Chart(answer.value(), chart.size());
         } else if (directive instanceof Directive.Checks checks) {
             return checked(checks.span());
         }

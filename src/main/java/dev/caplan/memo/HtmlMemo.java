@@ -3,6 +3,7 @@ package dev.caplan.memo;
 import dev.caplan.diag.Diagnostic;
 import dev.caplan.diag.DiagnosticRenderer;
 import dev.caplan.output.HtmlTableRenderer;
+import dev.caplan.output.SvgChart;
 import dev.caplan.result.ResultTable;
 import java.util.List;
 import java.util.Set;
@@ -80,6 +81,9 @@ final class HtmlMemo {
                         .append("</pre>\n");
             } else if (shown instanceof Shown.Checked checked) {
                 out.append(checks(checked, source));
+            } else if (shown instanceof Shown.Chart chart) {
+                out.append("<figure class=\"chart\" data-line=\"").append(source).append("\">\n")
+                        .append(SvgChart.render(chart.chart(), chart.size(), "chart-" + source)).append("</figure>\n");
             } else if (shown instanceof Shown.Failed failed) {
                 out.append(failure(failed.diagnostics()));
             }
@@ -155,12 +159,14 @@ final class HtmlMemo {
             .checks .verdict.failed, .checks .error .severity { color: #a40000; }
             .checks .warning .severity { color: #8a5a00; }
             .checks .where, .checks .hint { color: #555; font-size: 14px; }
+            figure.chart { margin: 1rem 0; }
+            figure.chart svg { display: block; max-width: 100%; height: auto; }
             .failure { color: #a40000; }
             div.failure { border-left: 4px solid #a40000; padding-left: .8rem; }
             .stamp { margin-top: 3rem; border-top: 1px solid #ccc; padding-top: .5rem; font-size: 12px; color: #555; }
             @media print {
               body { margin: 0; max-width: none; font-size: 11pt; }
-              table, pre, .checks { page-break-inside: avoid; }
+              table, pre, .checks, figure.chart { page-break-inside: avoid; }
               h1, h2, h3 { page-break-after: avoid; }
               .tentative { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
             }

@@ -4,7 +4,9 @@ import dev.caplan.diag.Diagnostic;
 import dev.caplan.diag.DiagnosticRenderer;
 import dev.caplan.output.HtmlTableRenderer;
 import dev.caplan.output.MarkdownTableRenderer;
+import dev.caplan.output.SvgChart;
 import dev.caplan.result.ResultTable;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +23,12 @@ final class MarkdownMemo {
     private MarkdownMemo() {
     }
 
-    static String render(MemoDocument document, FrontMatter front, Stamp stamp) {
+    /**
+     * The memo as Markdown; each chart is put into {@code charts} as SVG under the name it is linked
+     * by ({@code PREFIX-chart-1.svg}, in the order they stand), for the caller to write beside it.
+     */
+    static String render(MemoDocument document, FrontMatter front, Stamp stamp, String chartPrefix,
+                         Map<String, String> charts) {
         Map<Integer, MemoNodes.Block> blocksByLine = new HashMap<>();
         document.blocks.forEach(block -> blocksByLine.put(block.firstLine, block));
         Map<Integer, List<MemoNodes.Value>> valuesByLine = new HashMap<>();
@@ -35,7 +42,7 @@ final class MarkdownMemo {
         for (; line <= lines.size(); line++) {
             MemoNodes.Block block = blocksByLine.get(line);
             if (block != null) {
-                out.append(block(block));
+                out.append(block(block, chartPrefix, charts));
                 line = block.lastLine;
                 continue;
             }
@@ -44,7 +51,7 @@ final class MarkdownMemo {
         return out.append("\n---\n\n*").append(MarkdownTableRenderer.escape(stamp.line())).append("*\n").toString();
     }
 
-    private static String block(MemoNodes.Block block) {
+    private static String block(MemoNodes.Block block, String chartPrefix, Map<String, String> charts) {
         List<String> parts = new ArrayList<>();
         for (MemoNodes.Answered line : block.lines) {
             Shown shown = line.shown();
@@ -56,6 +63,10 @@ final class MarkdownMemo {
                 parts.add(fenced(explained.tree()));
             } else if (shown instanceof Shown.Checked checked) {
                 parts.add(checks(checked));
+            } else if (shown instanceof Shown.Chart chart) {
+                String name = chartPrefix + "-chart-" + (charts.size() + 1) + ".svg";
+                charts.put(name, SvgChart.render(chart.chart(), chart.size(), "chart-" + (charts.size() + 1)));
+                parts.add("![" + MarkdownTableRenderer.escape(chart.chart().title()) + "](" + link(name) + ")\n");
             } else if (shown instanceof Shown.Failed failed) {
                 parts.add(failure(failed.diagnostics()));
             }
@@ -84,6 +95,17 @@ final class MarkdownMemo {
 
     private static String failure(List<Diagnostic> diagnostics) {
         return "> **This could not be shown:**\n\n" + fenced(DiagnosticRenderer.render(diagnostics));
+    }
+
+    /** A file name as a link target: characters that would end or break it percent-encoded. */
+    private static String link(String name) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
+            char ch = (char) (b & 0xff);
+            boolean plain = ch < 0x80 && (Character.isLetterOrDigit(ch) || "-_.~".indexOf(ch) >= 0);
+            out.append(plain ? String.valueOf(ch) : String.format("%%%02X", b & 0xff));
+        }
+        return out.toString();
     }
 
     /** Text in a fence longer than any run of backticks in it, so nothing in it can close the fence. */

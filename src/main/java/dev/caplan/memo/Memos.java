@@ -12,8 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Renders memos and checks them for staleness: the memo package's door, used by
@@ -50,9 +53,14 @@ public final class Memos {
      * A rendered memo: its text, and the problems of its blocks and values, each shown in its place
      * in the text too. A memo with problems is still rendered, so its reader sees where they are.
      */
-    public record Rendered(String text, List<Diagnostic> problems) {
+    public record Rendered(String text, List<Diagnostic> problems, Map<String, String> charts) {
         public Rendered {
             problems = List.copyOf(problems);
+            charts = Collections.unmodifiableMap(new LinkedHashMap<>(charts));
+        }
+
+        public Rendered(String text, List<Diagnostic> problems) {
+            this(text, problems, Map.of());
         }
     }
 
@@ -66,6 +74,15 @@ public final class Memos {
      * problems of the memo's blocks and values.
      */
     public static Outcome<Rendered> render(Path path, Settings settings) {
+        return render(path, settings, chartPrefix(path));
+    }
+
+    /**
+     * Renders the memo; in Markdown its charts are SVG files linked as {@code PREFIX-chart-1.svg} and
+     * so on, in {@link Rendered#charts}, for the caller to write beside the Markdown (an HTML page
+     * has them inline).
+     */
+    public static Outcome<Rendered> render(Path path, Settings settings, String chartPrefix) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         SourceFile memo = read(path, diagnostics);
         if (memo == null) {
@@ -98,13 +115,14 @@ public final class Memos {
         MemoDocument document = MemoDocument.answer(memo, front.lines(), new Answers(plan, model, memo));
         Stamp stamp = new Stamp(Stamp.hash(model), settings.readCommit() ? Stamp.commit(model) : null,
                 plan.scenario(), settings.date());
+        Map<String, String> charts = new LinkedHashMap<>();
         String text = switch (settings.kind()) {
             case HTML -> HtmlMemo.render(document, front, stamp, path.getFileName().toString());
-            case MARKDOWN -> MarkdownMemo.render(document, front, stamp);
+            case MARKDOWN -> MarkdownMemo.render(document, front, stamp, chartPrefix, charts);
         };
         List<Diagnostic> problems = document.problems();
         diagnostics.addAll(problems);
-        return new Outcome<>(new Rendered(text, problems), diagnostics);
+        return new Outcome<>(new Rendered(text, problems, charts), diagnostics);
     }
 
     /**
@@ -129,6 +147,13 @@ public final class Memos {
         List<Change> changes = Staleness.compare(before, fresh.value().text()).stream()
                 .map(c -> new Change(c.line(), c.figure(), c.was(), c.now())).toList();
         return new Outcome<>(changes, diagnostics);
+    }
+
+    /** The name the charts of a Markdown rendering start with: the file's name without its extension. */
+    public static String chartPrefix(Path output) {
+        String name = output.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     /** Where {@code render --check} looks by convention: the memo's name with {@code .html}, beside it. */

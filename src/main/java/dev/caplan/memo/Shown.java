@@ -1,6 +1,8 @@
 package dev.caplan.memo;
 
 import dev.caplan.diag.Diagnostic;
+import dev.caplan.output.ChartSize;
+import dev.caplan.result.ChartData;
 import dev.caplan.result.NumberFormat;
 import dev.caplan.result.ResultCell;
 import dev.caplan.result.ResultTable;
@@ -14,6 +16,10 @@ sealed interface Shown {
         public Tables {
             tables = List.copyOf(tables);
         }
+    }
+
+    /** A chart, and its size on the page. */
+    record Chart(ChartData chart, ChartSize size) implements Shown {
     }
 
     /** One number in running text. */

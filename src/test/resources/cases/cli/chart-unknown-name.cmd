@@ -1,0 +1,1 @@
+chart models/ijsselland 'azc, cnx' --over '2023-01 .. 2023-12'
