@@ -4,7 +4,7 @@
 
 const vscode = require('vscode');
 const { execFile } = require('child_process');
-const { LanguageClient, TransportKind } = require('vscode-languageclient/node');
+const { LanguageClient } = require('vscode-languageclient/node');
 const { findCaplan, modelFolder, evalArguments } = require('./caplan');
 
 const EVAL_TIMEOUT_MS = 120000;
@@ -62,7 +62,9 @@ async function startServer() {
         return;
     }
     const referenceDate = (settings().get('referenceDate') || '').trim();
-    const serverOptions = { command: caplan, args: ['lsp'], transport: TransportKind.stdio };
+    // No `transport`: with TransportKind.stdio the client adds a --stdio argument, which
+    // caplan lsp refuses (it always talks on standard input and output).
+    const serverOptions = { command: caplan, args: ['lsp'] };
     const clientOptions = {
         documentSelector: [{ scheme: 'file', language: 'caplan' }],
         initializationOptions: referenceDate ? { referenceDate } : {},
