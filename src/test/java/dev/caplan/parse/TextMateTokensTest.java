@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.caplan.ast.Keywords;
 import dev.caplan.parse.antlr.CaplanLexer;
+import dev.caplan.testing.TestFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +21,6 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.Token;
 import org.junit.jupiter.api.Test;
@@ -239,13 +239,7 @@ class TextMateTokensTest {
     }
 
     private static List<Path> caplanFiles() throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (Path root : ROOTS) {
-            try (Stream<Path> walk = Files.walk(root)) {
-                walk.filter(p -> p.toString().endsWith(".caplan")).sorted().forEach(files::add);
-            }
-        }
-        return files;
+        return TestFiles.caplanFiles(ROOTS);
     }
 
     private static JsonNode grammar() {
