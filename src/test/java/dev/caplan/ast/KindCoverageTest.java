@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.caplan.diag.Diagnostics;
 import dev.caplan.parse.ModelParser;
 import dev.caplan.source.SourceFile;
+import dev.caplan.testing.TestFiles;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
@@ -14,7 +15,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -96,12 +96,6 @@ class KindCoverageTest {
     }
 
     private static List<Path> modelFiles() throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (Path root : ROOTS) {
-            try (Stream<Path> walk = Files.walk(root)) {
-                walk.filter(p -> p.toString().endsWith(".caplan")).sorted().forEach(files::add);
-            }
-        }
-        return files;
+        return TestFiles.caplanFiles(ROOTS);
     }
 }
