@@ -29,7 +29,7 @@ final class ParseAhead implements AutoCloseable {
     /** Threads at most; the machine's processors when fewer. */
     static final int THREADS = 4;
 
-    private static final ParseAhead NONE = new ParseAhead(null, Map.of());
+    private static final ParseAhead NONE = new ParseAhead(null, Map.of()); // take() finds nothing in it
 
     private record Parsed(SourceFile file, SourceUnit unit, Diagnostics diagnostics) {
     }
@@ -80,7 +80,7 @@ final class ParseAhead implements AutoCloseable {
      * not parsed ahead or from another text (the loader then parses it itself).
      */
     SourceUnit take(SourceFile file, Diagnostics into) {
-        Future<Parsed> ahead = file.path() == null ? null : byFile.remove(Workspace.key(file.path()));
+        Future<Parsed> ahead = file.path() == null || byFile.isEmpty() ? null : byFile.remove(Workspace.key(file.path()));
         if (ahead == null) {
             return null;
         }
