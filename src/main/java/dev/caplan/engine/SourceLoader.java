@@ -36,11 +36,14 @@ final class SourceLoader {
     private final Map<Path, SourceUnit> parsed;
     private final FileLimits limits;
     private final SafeReader reader;
+    private final boolean parseAhead;
+    private ParseAhead ahead;
     private long modelBytes;
     private boolean stopped;
 
     private SourceLoader(Diagnostics diagnostics, Map<Path, String> edited, Map<Path, SourceUnit> parsed,
-                         FileLimits limits) {
+                         FileLimits limits, boolean parseAhead) {
+        this.parseAhead = parseAhead;
         this.diagnostics = diagnostics;
         this.edited = edited;
         this.parsed = parsed;
@@ -68,7 +71,14 @@ final class SourceLoader {
 
     static List<SourceUnit> load(List<Path> paths, Diagnostics diagnostics, Map<Path, String> edited,
                                  Map<Path, SourceUnit> parsed, FileLimits limits) {
-        SourceLoader loader = new SourceLoader(diagnostics, edited, parsed, limits);
+        // a fresh load parses a folder's files ahead in parallel; a reload parses few files again
+        return load(paths, diagnostics, edited, parsed, limits, edited.isEmpty() && parsed.isEmpty());
+    }
+
+    /** Like the others; {@code parseAhead} says whether a folder's files are parsed ahead in parallel ({@link ParseAhead}). */
+    static List<SourceUnit> load(List<Path> paths, Diagnostics diagnostics, Map<Path, String> edited,
+                                 Map<Path, SourceUnit> parsed, FileLimits limits, boolean parseAhead) {
+        SourceLoader loader = new SourceLoader(diagnostics, edited, parsed, limits, parseAhead);
         for (Path path : paths) {
             loader.argument(path);
         }
@@ -84,7 +94,12 @@ final class SourceLoader {
             if (tree.entries().isEmpty() && tree.problems().isEmpty()) {
                 diagnostics.add(Diagnostic.error(Code.IMPORT, null, "no " + EXTENSION + " files in directory " + path));
             }
-            tree.entries().forEach(file -> read(file, root, null, 0, false));
+            try (ParseAhead parsing = parseAhead ? ParseAhead.start(tree.entries(), root, limits) : null) {
+                ahead = parsing;
+                tree.entries().forEach(file -> read(file, root, null, 0, false));
+            } finally {
+                ahead = null;
+            }
         } else if (Files.exists(path) || Files.isSymbolicLink(path)) {
             ModelRoot root = ModelRoot.ofFile(path);
             SaveJournal.interrupted(root.folder()).ifPresent(diagnostics::add);
@@ -168,7 +183,9 @@ final class SourceLoader {
         if (known != null && known.file().text().equals(text)) {
             unit = known; // unchanged since it was parsed, and it parsed without errors
         } else {
-            unit = ModelParser.parseFile(new SourceFile(displayName(path), path, text, byteOrderMark), diagnostics);
+            SourceFile file = new SourceFile(displayName(path), path, text, byteOrderMark);
+            SourceUnit parsedAhead = ahead == null ? null : ahead.take(file, diagnostics);
+            unit = parsedAhead != null ? parsedAhead : ModelParser.parseFile(file, diagnostics);
         }
         units.add(unit);
         for (Item.Import imported : unit.itemsOf(Item.Import.class)) {

@@ -34,9 +34,11 @@ final class PlaceSeries {
             if (!segment.tentative()) {
                 firm.add(series);
             }
+            boolean bounded = segment.low() != null || segment.high() != null;
             ranged |= segment.low() != null;
-            low.add(StepSeries.segment(segment.from(), segment.until(), segment.lowOrPlaces()));
-            high.add(StepSeries.segment(segment.from(), segment.until(), segment.highOrPlaces()));
+            // without bounds, low and high are the places: the same series, not two more of it
+            low.add(bounded ? StepSeries.segment(segment.from(), segment.until(), segment.lowOrPlaces()) : series);
+            high.add(bounded ? StepSeries.segment(segment.from(), segment.until(), segment.highOrPlaces()) : series);
         }
         StepSeries expected = StepSeries.sum(all);
         Single value = new Single(expected, all.size() == firm.size() ? expected : StepSeries.sum(firm));

@@ -58,9 +58,17 @@ public final class ReportEvaluator {
         boolean plain = value.known() == null && value.partial() == null && !value.hasBounds();
         DayReader expectedOnDays = new DayReader(value.expected());
         DayReader firmOnDays = new DayReader(value.firm());
+        ResultCell previous = null;
         for (Column column : columns) {
             if (column.isDay() && plain) {
-                cells.add(new ResultCell(expectedOnDays.at(column.day()), firmOnDays.at(column.day())));
+                BigDecimal expected = expectedOnDays.at(column.day());
+                BigDecimal firm = firmOnDays.at(column.day());
+                // the reader hands out one decimal per segment: a day in the same segment as the
+                // day before gets the same cell, so a daily row makes a cell per change, not per day
+                if (previous == null || previous.value() != expected || previous.firm() != firm) {
+                    previous = new ResultCell(expected, firm);
+                }
+                cells.add(previous);
             } else {
                 cells.add(Cells.of(value, column, aggregation));
             }
@@ -71,6 +79,10 @@ public final class ReportEvaluator {
     static ResultRow total(String label, List<ResultRow> rows, int columnCount) {
         List<ResultCell> cells = new ArrayList<>(columnCount);
         for (int c = 0; c < columnCount; c++) {
+            if (c > 0 && sameAsColumnBefore(rows, c)) {
+                cells.add(cells.get(c - 1)); // every row the same cell as in the column before: the same total
+                continue;
+            }
             BigDecimal value = BigDecimal.ZERO;
             BigDecimal firm = BigDecimal.ZERO;
             BigDecimal low = BigDecimal.ZERO;
@@ -91,5 +103,16 @@ public final class ReportEvaluator {
             cells.add(known ? Cells.bounded(value, firm, low, high).withPartial(partial) : ResultCell.UNKNOWN);
         }
         return new ResultRow(label, cells);
+    }
+
+    /** Whether every row has in column {@code c} the very cell it has in the column before. */
+    private static boolean sameAsColumnBefore(List<ResultRow> rows, int c) {
+        for (ResultRow row : rows) {
+            List<ResultCell> cells = row.cells();
+            if (cells.get(c) != cells.get(c - 1)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

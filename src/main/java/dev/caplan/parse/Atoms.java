@@ -18,7 +18,9 @@ import dev.caplan.time.PeriodParser;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 
@@ -30,6 +32,8 @@ import org.antlr.v4.runtime.Token;
 final class Atoms {
     private final SourceFile file;
     private final Diagnostics diagnostics;
+    /** Periods already read in this file, by text: a model writes the same few dates thousands of times. */
+    private final Map<String, PeriodParse> periods = new HashMap<>();
 
     Atoms(SourceFile file, Diagnostics diagnostics) {
         this.file = file;
@@ -110,7 +114,7 @@ final class Atoms {
             return null;
         }
         String text = c.getText().replace("_", "");
-        PeriodParse parse = PeriodParser.parse(text);
+        PeriodParse parse = periods.computeIfAbsent(text, PeriodParser::parse);
         if (!parse.isOk()) {
             // "at 07-04-2022" parses as the period 07 minus 4 minus 2022: say which date was meant
             String dayFirst = DayFirstDate.hintAt(file.text(), c.getStart().getStartIndex());

@@ -46,15 +46,29 @@ final class InputLimits {
     }
 
     private static String tooLong(Token token) {
+        int type = token.getType();
+        if (type != CaplanLexer.IDENT && type != CaplanLexer.STRING && type != CaplanLexer.NUMBER) {
+            return null;
+        }
+        // The token's length in code points is known without making its text; a character is one
+        // or two chars, so a token of at most half the limit in code points is within it, and a number
+        // has no more digits than characters (every token of an ordinary model: the text is made only
+        // for the few long ones).
+        int codePoints = token.getStopIndex() - token.getStartIndex() + 1;
+        int limit = type == CaplanLexer.IDENT ? Limits.NAME_LENGTH
+                : type == CaplanLexer.STRING ? Limits.TEXT_LENGTH + 2 : Limits.DIGITS;
+        boolean within = type == CaplanLexer.NUMBER ? codePoints <= limit : 2L * codePoints <= limit; // digits <= length
+        if (codePoints >= 0 && within) {
+            return null;
+        }
         String text = token.getText();
-        return switch (token.getType()) {
+        return switch (type) {
             case CaplanLexer.IDENT -> text.length() > Limits.NAME_LENGTH
                     ? "a name longer than " + Limits.NAME_LENGTH + " characters" : null;
             case CaplanLexer.STRING -> text.length() - 2 > Limits.TEXT_LENGTH
                     ? "a text longer than " + Limits.TEXT_LENGTH + " characters" : null;
-            case CaplanLexer.NUMBER -> digits(text) > Limits.DIGITS
+            default -> digits(text) > Limits.DIGITS
                     ? "a number of more than " + Limits.DIGITS + " digits" : null;
-            default -> null;
         };
     }
 

@@ -87,7 +87,12 @@ final class SyntaxErrorCollector extends BaseErrorListener {
 
     /** Whether the text at {@code offset} lies in the parser's recovery from a common mistake (see {@link #recoveries}). */
     boolean isRecovery(int offset) {
-        return recoveries.stream().anyMatch(span -> span.start() <= offset && offset < span.end());
+        for (Span span : recoveries) { // a loop, not a stream: asked once per item of every file
+            if (span.start() <= offset && offset < span.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Span spanOf(Token token) {

@@ -12,7 +12,6 @@ import dev.caplan.source.SourceFile;
 import dev.caplan.source.Span;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
 
@@ -51,10 +50,9 @@ final class TreeLimits {
     }
 
     /** The alternatives of {@code expr} that join two operands (each nests the tree one level deeper). */
-    private static final Set<Class<?>> OPERATORS = Set.of(AddExprContext.class, MultiplyExprContext.class,
-            CompareExprContext.class, GroupExprContext.class, AtExprContext.class);
-
     private static boolean isOperator(ParseTree node) {
-        return OPERATORS.contains(node.getClass());
+        // instanceof, not a set of classes: asked of every node of every declaration
+        return node instanceof AddExprContext || node instanceof MultiplyExprContext
+                || node instanceof CompareExprContext || node instanceof GroupExprContext || node instanceof AtExprContext;
     }
 }

@@ -62,6 +62,15 @@ class LimitsTest {
                 "text longer");
         assertThat(value("let x = " + "9".repeat(Limits.DIGITS))).isEqualTo("9".repeat(Limits.DIGITS));
         assertLimit("let x = " + "9".repeat(Limits.DIGITS + 1), "digits");
+        assertLimit("let x = " + "1_".repeat(Limits.DIGITS) + "1", "digits");
+    }
+
+    @Test
+    void aTextIsMeasuredInCharsEvenWhereItsCharactersAreTwoEach() throws IOException {
+        String clef = "\uD834\uDD1E"; // one character outside the Basic Multilingual Plane: two chars
+        String within = clef.repeat(Limits.TEXT_LENGTH / 2);
+        assertThat(load("report r \"" + within + "\" {\n rows capacity\n columns 2023\n}\nlet x = 1").diagnostics()).isEmpty();
+        assertLimit("report r \"" + within + clef + "\" {\n rows capacity\n columns 2023\n}\nlet x = 1", "text longer");
     }
 
     @Test

@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(1)
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 5, time = 1) // the first seconds of a fork are still compiling (docs/performance.md)
 @Measurement(iterations = 5, time = 1)
 public class ResolutionBench {
     private CheckedModel checked;
