@@ -11,6 +11,8 @@ import dev.caplan.diag.Diagnostic;
 import dev.caplan.diag.Diagnostics;
 import dev.caplan.eval.Evaluator;
 import dev.caplan.output.Format;
+import dev.caplan.parse.ModelParser;
+import dev.caplan.source.SourceFile;
 import dev.caplan.result.ResultTable;
 import dev.caplan.source.Span;
 import dev.caplan.time.Days;
@@ -25,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
  * A model as an editor has it open: the files of its folder, those open in the editor read from
@@ -94,11 +97,24 @@ public final class EditorModel {
 
     /** Loads {@code paths} with the editor's texts, starting from {@code previous} (null: from nothing). */
     public static EditorModel load(List<Path> paths, Map<Path, String> edited, EditorModel previous) {
+        return load(paths, edited, previous, () -> false);
+    }
+
+    /**
+     * Like {@link #load(List, Map, EditorModel)}, but gives up (returns null) when {@code superseded}
+     * says, after parsing and checking, that newer texts have come: evaluating and running the checks
+     * of text the editor no longer shows would only delay the load of the text it does show.
+     */
+    public static EditorModel load(List<Path> paths, Map<Path, String> edited, EditorModel previous,
+                                   BooleanSupplier superseded) {
         Map<Path, String> texts = new HashMap<>();
         edited.forEach((path, text) -> texts.put(Workspace.key(path), text));
         Diagnostics found = new Diagnostics();
         Loaded start = previous == null ? null : previous.good;
         Loaded loaded = Pipeline.load(paths, texts, start, null, found);
+        if (superseded.getAsBoolean()) {
+            return null;
+        }
         List<Diagnostic> all = new ArrayList<>(found.sorted());
         if (found.hasErrors()) {
             return new EditorModel(paths, loaded, start, previous == null ? null : previous.evaluator, all, previous);
@@ -272,6 +288,16 @@ public final class EditorModel {
         int start = text.lastIndexOf('\n', Math.max(0, span.start() - 1)) + 1;
         int end = text.indexOf('\n', span.start());
         return text.substring(start, end < 0 ? text.length() : end).strip();
+    }
+
+    /**
+     * The syntax diagnostics of one file's text alone, without reading or checking the rest of its
+     * model: what an editor can show at once while a large model loads.
+     */
+    public static List<Diagnostic> syntaxOf(Path file, String text) {
+        Diagnostics found = new Diagnostics();
+        ModelParser.parseFile(new SourceFile(SourceLoader.displayName(file), file, text, false), found);
+        return found.sorted();
     }
 
     /** A built-in function's form and documentation, in Markdown. */

@@ -62,7 +62,10 @@ final class NameOccurrences {
      * space (its text; an option's is qualified by its location), and the kind it declares (null for
      * a reference).
      */
-    record Found(Name name, Space space, String symbol, String kind) {
+    record Found(Name name, Space space, String symbol, String kind, String key) {
+        Found(Name name, Space space, String symbol, String kind) {
+            this(name, space, symbol, kind, NameOccurrences.key(space, symbol));
+        }
     }
 
     private NameOccurrences() {
@@ -89,7 +92,7 @@ final class NameOccurrences {
         for (List<Found> file : files) {
             for (Found f : file) {
                 if (f.kind() != null) {
-                    declaredKinds.putIfAbsent(key(f.space(), f.symbol()), f.kind());
+                    declaredKinds.putIfAbsent(f.key(), f.kind());
                 }
             }
             count += file.size();
@@ -98,10 +101,11 @@ final class NameOccurrences {
         for (List<Found> file : files) {
             for (Found f : file) {
                 Space space = f.space();
+                String key = f.key();
                 if (space == Space.AREA_OR_LOCATION) {
                     space = declaredKinds.containsKey(key(Space.AREA, f.symbol())) ? Space.AREA : Space.LOCATION;
+                    key = key(space, f.symbol());
                 }
-                String key = key(space, f.symbol());
                 String kind = f.kind() != null ? f.kind() : space == Space.FUNCTION ? "function"
                         : space == Space.OPTION ? "option" : declaredKinds.getOrDefault(key, "unknown");
                 occurrences.add(new NameOccurrence(f.name().text(), kind, f.name().span(), f.kind() != null, key));
