@@ -20,7 +20,7 @@ import tools.jackson.databind.ObjectMapper;
  * {@code RatioTable JMH_JSON OUTSIDE_PROPERTIES BIG_MODEL_DIR}
  */
 public final class RatioTable {
-    private final Map<String, double[]> jmh = new HashMap<>();   // short name -> {score ms, error ms}
+    private final Map<String, double[]> jmh = new HashMap<>();   // short name -> {score ms, error ms, median ms}
     private final List<String[]> rows = new ArrayList<>();
 
     private RatioTable() {
@@ -35,7 +35,8 @@ public final class RatioTable {
                 name += "[" + params.path("model").asString() + "]";
             }
             JsonNode metric = result.path("primaryMetric");
-            table.jmh.put(name, new double[] {number(metric.path("score")), number(metric.path("scoreError"))});
+            table.jmh.put(name, new double[] {number(metric.path("score")), number(metric.path("scoreError")),
+                number(metric.path("scorePercentiles").path("50.0"))});
         }
         Properties outside = new Properties();
         try (Reader reader = Files.newBufferedReader(Path.of(args[1]))) {
@@ -87,6 +88,15 @@ public final class RatioTable {
         double hello = Double.parseDouble(outside.getProperty("hello", "NaN"));
         target("caplan eval models/ijsselland, end to end (median)", fmt(e2e), fmt(hello) + " (hello world)",
                 x(e2e / hello), "<= 2x", e2e / hello <= 2);
+        double keystroke = median("LspBench.keystroke");
+        target("LSP keystroke -> diagnostics published (national, debounce 0), median", fmt(keystroke), "-", "-",
+                "<= 50 ms", keystroke <= 50);
+        double hover = median("LspBench.hover");
+        target("LSP hover (national), median", fmt(hover), "-", "-", "<= 20 ms", hover <= 20);
+        double lspFirst = Double.parseDouble(outside.getProperty("lspFirstDiagnostics", "NaN"));
+        double lspLoaded = Double.parseDouble(outside.getProperty("lspModelLoaded", "NaN"));
+        target("LSP start -> first diagnostics (caplan lsp process, national), median", fmt(lspFirst),
+                fmt(lspLoaded) + " (whole model loaded)", "-", "<= 2000 ms", lspFirst <= 2000);
         double parse = ms("ParseBench.parseOnly");
         double mbPerS = bigBytes / 1e6 / (parse / 1000);
         rows.add(new String[] {"parse only, " + String.format(Locale.ROOT, "%.1f MB", bigBytes / 1e6) + " model",
@@ -107,6 +117,16 @@ public final class RatioTable {
             return Double.NaN;
         }
         return score[0];
+    }
+
+    /** The median of a sampled benchmark ({@code Mode.SampleTime}). */
+    private double median(String name) {
+        double[] score = jmh.get(name);
+        if (score == null) {
+            System.err.println("RatioTable: no JMH result for " + name);
+            return Double.NaN;
+        }
+        return score[2];
     }
 
     private void target(String what, String value, String peer, String ratio, String target, boolean met) {
