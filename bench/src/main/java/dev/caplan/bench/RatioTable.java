@@ -110,23 +110,23 @@ public final class RatioTable {
         return node.isNumber() ? node.doubleValue() : Double.NaN;
     }
 
+    /** The score of a benchmark (for a sampled one, its mean). */
     private double ms(String name) {
-        double[] score = jmh.get(name);
-        if (score == null) {
-            System.err.println("RatioTable: no JMH result for " + name);
-            return Double.NaN;
-        }
-        return score[0];
+        return result(name, 0);
     }
 
     /** The median of a sampled benchmark ({@code Mode.SampleTime}). */
     private double median(String name) {
+        return result(name, 2);
+    }
+
+    private double result(String name, int which) {
         double[] score = jmh.get(name);
         if (score == null) {
             System.err.println("RatioTable: no JMH result for " + name);
             return Double.NaN;
         }
-        return score[2];
+        return score[which];
     }
 
     private void target(String what, String value, String peer, String ratio, String target, boolean met) {
