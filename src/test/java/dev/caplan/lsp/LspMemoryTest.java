@@ -5,7 +5,7 @@ import static dev.caplan.lsp.EditorClient.document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.caplan.testing.CliRun;
-import java.lang.management.ManagementFactory;
+import dev.caplan.testing.Heap;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,11 +41,11 @@ class LspMemoryTest {
             editor.open(file);
             editor.diagnostics(file, p -> true);
             edit(editor, file, text, digit, 0);
-            long before = usedHeap();
+            long before = Heap.usedAfterGc();
             for (int i = 1; i <= EDITS; i++) {
                 edit(editor, file, text, digit, i);
             }
-            long grown = usedHeap() - before;
+            long grown = Heap.usedAfterGc() - before;
             System.out.printf("LspMemoryTest: heap grew %.2f MB after %d edits of a %.2f MB file (model %s)%n",
                     grown / 1048576.0, EDITS, text.length() / 1048576.0, model);
             assertThat(grown).as("heap growth after %s edits: %s bytes", EDITS, grown).isLessThan(BOUND);
@@ -59,12 +59,5 @@ class LspMemoryTest {
         assertThat(editor.diagnostics(file, p -> true).getDiagnostics()).isEmpty();
         editor.server.getTextDocumentService().hover(new HoverParams(document(file), new Position(0, 12)))
                 .get(WAIT.toSeconds(), TimeUnit.SECONDS);
-    }
-
-    private static long usedHeap() {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 }
