@@ -11,6 +11,8 @@ import dev.caplan.diag.Diagnostic;
 import dev.caplan.diag.Diagnostics;
 import dev.caplan.eval.Evaluator;
 import dev.caplan.output.Format;
+import dev.caplan.parse.ModelParser;
+import dev.caplan.source.SourceFile;
 import dev.caplan.result.ResultTable;
 import dev.caplan.source.Span;
 import dev.caplan.time.Days;
@@ -19,11 +21,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
  * A model as an editor has it open: the files of its folder, those open in the editor read from
@@ -40,27 +44,80 @@ public final class EditorModel {
     private final Loaded good;
     private final Evaluator evaluator;
     private final List<Diagnostic> diagnostics;
-    private final List<NameOccurrence> occurrences;
+    /** Each file's names, found once per parse: a file the next load does not parse again keeps them. */
+    private final Map<SourceUnit, List<NameOccurrences.Found>> namesOfUnits = new IdentityHashMap<>();
+    /** The names resolved and indexed, made when first asked for: a keystroke needs only the diagnostics. */
+    private Names names;
 
-    private EditorModel(List<Path> paths, Loaded loaded, Loaded good, Evaluator evaluator, List<Diagnostic> diagnostics) {
+    private EditorModel(List<Path> paths, Loaded loaded, Loaded good, Evaluator evaluator, List<Diagnostic> diagnostics,
+                        EditorModel previous) {
         this.paths = paths;
         this.loaded = loaded;
         this.good = good;
         this.evaluator = evaluator;
         this.diagnostics = diagnostics;
-        this.occurrences = NameOccurrences.of(loaded.units());
+        if (previous != null) {
+            synchronized (previous) {
+                for (SourceUnit unit : loaded.units()) {
+                    List<NameOccurrences.Found> known = previous.namesOfUnits.get(unit);
+                    if (known != null) {
+                        namesOfUnits.put(unit, known);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Every name of the model, by file and by the symbol it stands for. */
+    private record Names(List<NameOccurrence> all, Map<Path, List<NameOccurrence>> byFile,
+                         Map<String, List<NameOccurrence>> bySymbol) {
+        static Names of(List<NameOccurrence> all) {
+            Map<Path, List<NameOccurrence>> byFile = new HashMap<>();
+            Map<String, List<NameOccurrence>> bySymbol = new HashMap<>();
+            for (NameOccurrence o : all) {
+                if (o.span().file().path() != null) {
+                    byFile.computeIfAbsent(Workspace.key(o.span().file().path()), f -> new ArrayList<>()).add(o);
+                }
+                bySymbol.computeIfAbsent(o.symbol(), s -> new ArrayList<>()).add(o);
+            }
+            return new Names(all, byFile, bySymbol);
+        }
+    }
+
+    private synchronized Names names() {
+        if (names == null) {
+            List<List<NameOccurrences.Found>> files = new ArrayList<>();
+            for (SourceUnit unit : loaded.units()) {
+                files.add(namesOfUnits.computeIfAbsent(unit, NameOccurrences::inUnit));
+            }
+            names = Names.of(NameOccurrences.resolve(files));
+        }
+        return names;
     }
 
     /** Loads {@code paths} with the editor's texts, starting from {@code previous} (null: from nothing). */
     public static EditorModel load(List<Path> paths, Map<Path, String> edited, EditorModel previous) {
+        return load(paths, edited, previous, () -> false);
+    }
+
+    /**
+     * Like {@link #load(List, Map, EditorModel)}, but gives up (returns null) when {@code superseded}
+     * says, after parsing and checking, that newer texts have come: evaluating and running the checks
+     * of text the editor no longer shows would only delay the load of the text it does show.
+     */
+    public static EditorModel load(List<Path> paths, Map<Path, String> edited, EditorModel previous,
+                                   BooleanSupplier superseded) {
         Map<Path, String> texts = new HashMap<>();
         edited.forEach((path, text) -> texts.put(Workspace.key(path), text));
         Diagnostics found = new Diagnostics();
         Loaded start = previous == null ? null : previous.good;
         Loaded loaded = Pipeline.load(paths, texts, start, null, found);
+        if (superseded.getAsBoolean()) {
+            return null;
+        }
         List<Diagnostic> all = new ArrayList<>(found.sorted());
         if (found.hasErrors()) {
-            return new EditorModel(paths, loaded, start, previous == null ? null : previous.evaluator, all);
+            return new EditorModel(paths, loaded, start, previous == null ? null : previous.evaluator, all, previous);
         }
         Evaluator evaluator = evaluatorFor(loaded, previous);
         Plan plan = new Plan(evaluator);
@@ -69,7 +126,7 @@ public final class EditorModel {
         if (!verified.hasErrors()) {
             all.addAll(plan.runChecks().diagnostics());
         }
-        return new EditorModel(paths, loaded, loaded, evaluator, List.copyOf(all));
+        return new EditorModel(paths, loaded, loaded, evaluator, List.copyOf(all), previous);
     }
 
     /** The evaluator of {@code previous} carried over to the new load, or a fresh one when that fails. */
@@ -109,29 +166,38 @@ public final class EditorModel {
 
     /** Every name in every file. */
     public List<NameOccurrence> occurrences() {
-        return occurrences;
+        return names().all();
     }
 
     /** The name at {@code offset} of {@code file}, if there is one. */
     public Optional<NameOccurrence> nameAt(Path file, int offset) {
-        Path key = Workspace.key(file);
-        return occurrences.stream().filter(o -> o.span().file().path() != null
-                && Workspace.key(o.span().file().path()).equals(key) && o.covers(offset)).findFirst();
+        return names().byFile().getOrDefault(Workspace.key(file), List.of()).stream()
+                .filter(o -> o.covers(offset)).findFirst();
     }
 
-    /** Where {@code name} is declared (more than one place when, say, a table and a let share it). */
+    /** Where something called {@code name} is declared, whatever it is (a table and a let may share a name). */
     public List<NameOccurrence> declarationsOf(String name) {
-        return occurrences.stream().filter(o -> o.declaration() && o.name().equals(name)).toList();
+        return names().all().stream().filter(o -> o.declaration() && o.name().equals(name)).toList();
     }
 
-    /** Every place {@code name} stands, declarations included. */
+    /** Where what {@code occurrence} stands for is declared (more than once when it is declared twice). */
+    public List<NameOccurrence> declarationsOf(NameOccurrence occurrence) {
+        return occurrencesOf(occurrence).stream().filter(NameOccurrence::declaration).toList();
+    }
+
+    /** Every place something called {@code name} stands, whatever it is, declarations included. */
     public List<NameOccurrence> occurrencesOf(String name) {
-        return occurrences.stream().filter(o -> o.name().equals(name)).toList();
+        return names().all().stream().filter(o -> o.name().equals(name)).toList();
+    }
+
+    /** Every place what {@code occurrence} stands for is named, declarations included; not what merely shares its name. */
+    public List<NameOccurrence> occurrencesOf(NameOccurrence occurrence) {
+        return names().bySymbol().getOrDefault(occurrence.symbol(), List.of());
     }
 
     /** The declarations, for an outline and for workspace symbols. */
     public List<NameOccurrence> declarations() {
-        return occurrences.stream().filter(NameOccurrence::declaration).toList();
+        return names().all().stream().filter(NameOccurrence::declaration).toList();
     }
 
     /**
@@ -143,7 +209,7 @@ public final class EditorModel {
         if (occurrence.kind().equals("function")) {
             return functionDocumentation(occurrence.name());
         }
-        List<NameOccurrence> declared = declarationsOf(occurrence.name());
+        List<NameOccurrence> declared = declarationsOf(occurrence);
         if (declared.isEmpty()) {
             return Optional.empty();
         }
@@ -222,6 +288,16 @@ public final class EditorModel {
         int start = text.lastIndexOf('\n', Math.max(0, span.start() - 1)) + 1;
         int end = text.indexOf('\n', span.start());
         return text.substring(start, end < 0 ? text.length() : end).strip();
+    }
+
+    /**
+     * The syntax diagnostics of one file's text alone, without reading or checking the rest of its
+     * model: what an editor can show at once while a large model loads.
+     */
+    public static List<Diagnostic> syntaxOf(Path file, String text) {
+        Diagnostics found = new Diagnostics();
+        ModelParser.parseFile(new SourceFile(SourceLoader.displayName(file), file, text, false), found);
+        return found.sorted();
     }
 
     /** A built-in function's form and documentation, in Markdown. */

@@ -186,7 +186,7 @@ final class Documents implements TextDocumentService {
             DefinitionParams params) {
         return requests.answer("definition", () -> {
             At at = at(params.getTextDocument().getUri(), params.getPosition());
-            List<Location> found = at.name().map(name -> at.model().declarationsOf(name.name()).stream()
+            List<Location> found = at.name().map(name -> at.model().declarationsOf(name).stream()
                     .map(d -> Protocol.location(d.span())).toList()).orElse(List.of());
             return Either.forLeft(found);
         });
@@ -197,7 +197,7 @@ final class Documents implements TextDocumentService {
         return requests.answer("references", () -> {
             At at = at(params.getTextDocument().getUri(), params.getPosition());
             boolean declarations = params.getContext() == null || params.getContext().isIncludeDeclaration();
-            return at.name().map(name -> at.model().occurrencesOf(name.name()).stream()
+            return at.name().map(name -> at.model().occurrencesOf(name).stream()
                     .filter(o -> declarations || !o.declaration())
                     .map(o -> Protocol.location(o.span())).toList()).orElse(List.of());
         });
@@ -231,7 +231,7 @@ final class Documents implements TextDocumentService {
             NameOccurrence name = at.name().orElseThrow(() ->
                     Requests.failure(ResponseErrorCode.InvalidParams, "there is no name here to rename"));
             String wanted = unquoted(params.getNewName());
-            List<NameOccurrence> declared = at.model().declarationsOf(name.name());
+            List<NameOccurrence> declared = at.model().declarationsOf(name);
             if (declared.isEmpty()) {
                 throw Requests.failure(ResponseErrorCode.InvalidParams, "'" + name.name()
                         + "' is not declared in this model, so it cannot be renamed");
@@ -247,7 +247,7 @@ final class Documents implements TextDocumentService {
             }
             String written = Session.asWritten(wanted);
             Map<String, List<TextEdit>> changes = new LinkedHashMap<>();
-            for (NameOccurrence occurrence : at.model().occurrencesOf(name.name())) {
+            for (NameOccurrence occurrence : at.model().occurrencesOf(name)) {
                 changes.computeIfAbsent(Protocol.uri(occurrence.span().file().path()), uri -> new ArrayList<>())
                         .add(new TextEdit(Protocol.range(occurrence.span()), written));
             }

@@ -28,7 +28,7 @@ public final class LanguageServerMain {
                 running.cancel(true);
             }
         });
-        Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
+        Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, new BoundedMessages(in), out);
         server.connect(launcher.getRemoteProxy());
         listening.set(launcher.startListening());
         try {

@@ -3,8 +3,8 @@ package dev.caplan.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.caplan.testing.CliRun;
+import dev.caplan.testing.Heap;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -39,11 +39,11 @@ class UndoMemoryTest {
         assertThat(session).isNotNull();
         String original = Files.readString(locations);
         tweak(session, 0);
-        long before = usedHeap();
+        long before = Heap.usedAfterGc();
         for (int i = 1; i <= TWEAKS; i++) {
             tweak(session, i);
         }
-        long grown = usedHeap() - before;
+        long grown = Heap.usedAfterGc() - before;
         System.out.printf("UndoMemoryTest: heap grew %.1f MB after %d tweaks of a %.1f MB file%n", grown / 1048576.0,
                 TWEAKS, Files.size(locations) / 1048576.0);
         assertThat(grown).as("heap growth after %s tweaks: %s bytes", TWEAKS, grown).isLessThan(BOUND);
@@ -61,12 +61,5 @@ class UndoMemoryTest {
     private static void tweak(Session session, int i) {
         Reply reply = session.submit("\"L00001\" capacity " + (1000 + i) + " from 2024-01-01");
         assertThat(reply.hasErrors()).as("%s", reply.diagnostics()).isFalse();
-    }
-
-    private static long usedHeap() {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 }

@@ -1,2 +1,2 @@
-/** Test support: golden-file comparison and in-process command-line runs. */
+/** Test support: golden-file comparison, in-process command-line runs, the heap after GC. */
 package dev.caplan.testing;
