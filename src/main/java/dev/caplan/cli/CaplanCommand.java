@@ -71,6 +71,7 @@ public final class CaplanCommand implements Runnable {
         commands.put("fmt", FmtCommand::new);
         commands.put("diff", DiffCommand::new);
         commands.put("render", RenderCommand::new);
+        commands.put("serve", ServeCommand::new);
         commands.put("repl", ReplCommand::new);
         commands.put("lsp", LspCommand::new);
         commands.put("generate", GenerateCommand::new);
