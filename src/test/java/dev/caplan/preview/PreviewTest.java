@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.caplan.engine.Outcome;
 import dev.caplan.memo.LiveMemo;
 import dev.caplan.memo.Memos;
+import dev.caplan.testing.CliRun;
 import dev.caplan.testing.TestFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -113,8 +114,10 @@ class PreviewTest {
             replace(azc, ZWOLLE, "capacity <b>300</b> from 2023-04-01 until 2026-02-01");
             events.next();
             Document page = page();
-            String problems = page.selectFirst("section.live-problems pre").text();
-            assertThat(problems).contains("azc.caplan:", "error", "1 error");
+            String problems = page.selectFirst("section.live-problems pre").wholeText();
+            assertThat(problems).contains("azc.caplan:44:12: error: unexpected '<' [E-SYNTAX]", "2 errors");
+            CliRun check = CliRun.of("check", azc.getParent().toString());
+            assertThat(check.err()).as("the same text as caplan check").startsWith(problems);
             assertThat(page.html()).doesNotContain("<b>300</b>"); // the model's text is escaped
             assertThat(page.selectFirst("main").hasClass("stale")).isTrue();
             assertThat(value(page, "table_a: total, 2023-07-01")).isEqualTo("1965?"); // the last good render
