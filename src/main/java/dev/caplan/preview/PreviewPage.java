@@ -37,6 +37,12 @@ final class PreviewPage {
     private PreviewPage() {
     }
 
+    /** The page before the first render is done: it reloads when that is. */
+    static String pending() {
+        return withScript("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n" + meta(0)
+                + "<title>caplan: rendering</title>\n</head>\n<body>\n<p>Rendering the memo…</p>\n</body>\n</html>\n");
+    }
+
     /** A good render, made live: its number in a meta element, the reload script at the end. */
     static String live(String html, long render) {
         return withScript(html.replaceFirst(HEAD, HEAD + meta(render)));

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -44,7 +43,7 @@ final class PreviewServer implements AutoCloseable {
             daemon("caplan-preview-heartbeat"));
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
     private final Path folder;
-    private volatile String page = PreviewPage.failed(List.of(), null, LocalTime.now(), 0);
+    private volatile String page = PreviewPage.pending();
     private volatile long render;
 
     PreviewServer(InetAddress bind, int port, Path memoFolder) throws IOException {
