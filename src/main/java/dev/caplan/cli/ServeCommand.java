@@ -23,8 +23,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code caplan serve MEMO.md [--port N] [--bind ADDR] [--scenario S]}: a memo's live preview in the browser. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve a memo's live preview: the rendered page on http://127.0.0.1:PORT/, rendered again "
-                + "when the memo or a file of its model changes; the open page reloads itself.",
+        description = {"Serve a memo's live preview in the browser, rendered again when the memo or a file of its "
+                + "model changes; the open page reloads itself.",
+                "The page is on http://127.0.0.1:PORT/ (this computer only).",
                 "A model that does not load shows its diagnostics at the top of the page, above the last good "
                         + "render. Ctrl-C stops. Exit 0 when stopped, 64 for a bad option, 73 when the port is taken."},
         footer = {"", "Examples:",
