@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
                 + "model changes; the open page reloads itself.",
                 "The page is on http://127.0.0.1:PORT/ (this computer only).",
                 "A model that does not load shows its diagnostics at the top of the page, above the last good "
-                        + "render. Ctrl-C stops. Exit 0 when stopped, 64 for a bad option, 73 when the port is taken."},
+                        + "render. Ctrl-C stops it. Exit 64 for a bad option, 73 when the port is taken."},
         footer = {"", "Examples:",
                 "  caplan serve examples/memo/memo.md                # open http://127.0.0.1:8737/",
                 "  caplan serve examples/memo/memo.md --port 0       # any free port; the address is printed",

@@ -80,7 +80,7 @@ public class ServeBench {
 
         void copyTheModel() throws IOException {
             temp = Files.createTempDirectory("caplan-serve-bench");
-            copy(Models.generated("national"), temp.resolve("national"));
+            Models.copy(Models.generated("national"), temp.resolve("national"));
             memo = temp.resolve("memo.md");
             Files.writeString(memo, MEMO, StandardCharsets.UTF_8);
             changed = temp.resolve("national/locations-000.caplan");
@@ -217,19 +217,6 @@ public class ServeBench {
     private static void check(Outcome<Memos.Rendered> rendered) {
         if (rendered.value() == null || !rendered.value().problems().isEmpty()) {
             throw new IllegalStateException("the memo does not render: " + rendered.diagnostics());
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
         }
     }
 }
