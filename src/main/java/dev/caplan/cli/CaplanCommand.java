@@ -72,6 +72,7 @@ public final class CaplanCommand implements Runnable {
         commands.put("diff", DiffCommand::new);
         commands.put("render", RenderCommand::new);
         commands.put("chart", ChartCommand::new);
+        commands.put("serve", ServeCommand::new);
         commands.put("repl", ReplCommand::new);
         commands.put("lsp", LspCommand::new);
         commands.put("generate", GenerateCommand::new);

@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine;
 
-/** {@code caplan render MEMO.md [-o OUT.html | OUT.md] [--scenario S] [--check]}: a memo, computed. */
+/** {@code caplan render MEMO.md [-o OUT.html | OUT.md] [--scenario S] [--check | --watch]}: a memo, computed. */
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = {"Render a memo (Markdown with caplan blocks and {{ inline values }}) to one HTML page "
                 + "or to GitHub-flavoured Markdown, its tables and numbers computed from its model.",
@@ -33,6 +33,7 @@ import picocli.CommandLine;
                 "  caplan render examples/memo/memo.md -o examples/memo/memo.html",
                 "  caplan render examples/memo/memo.md -o memo.md --scenario firm",
                 "  caplan render --check examples/memo/memo.md      # in CI: exit 1 if memo.html is stale",
+                "  caplan render --watch examples/memo/memo.md -o /tmp/memo.html   # rewritten on every change",
                 "The stamp's date is today (UTC), or the day of SOURCE_DATE_EPOCH when it is set."})
 final class RenderCommand implements Callable<Integer> {
 
@@ -47,6 +48,10 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--check", description = "Compare the committed rendering with what the model gives now; write nothing.")
     boolean check;
 
+    @Option(names = "--watch", description = "Write -o FILE, then again whenever the memo or a file of its model "
+            + "changes, until Ctrl-C (a live preview in the browser: caplan serve).")
+    boolean watch;
+
     @Mixin
     ScenarioOption scenario;
 
@@ -58,6 +63,10 @@ final class RenderCommand implements Callable<Integer> {
         CommandLine commandLine = spec.commandLine();
         LocalDate date = renderDate(commandLine);
         if (check) {
+            if (watch) {
+                throw new CommandLine.ParameterException(commandLine, "--watch writes a rendering; --check writes none: "
+                        + "give one of them");
+            }
             return check(commandLine, date);
         }
         if (output != null && output.toAbsolutePath().normalize().equals(memo.toAbsolutePath().normalize())) {
@@ -67,6 +76,12 @@ final class RenderCommand implements Callable<Integer> {
             return ExitCodes.CANNOT_CREATE;
         }
         Memos.Kind kind = output == null ? Memos.Kind.HTML : Memos.Kind.of(output);
+        if (watch) {
+            if (output == null) {
+                throw new CommandLine.ParameterException(commandLine, "--watch needs -o FILE, the file it keeps rewriting");
+            }
+            return WatchedRender.run(memo, output, new Memos.Settings(kind, scenario.scenario, date, true), commandLine);
+        }
         Outcome<Memos.Rendered> rendered = Memos.render(memo, new Memos.Settings(kind, scenario.scenario, date, true),
                 Memos.chartPrefix(output != null ? output : memo));
         ModelOptions.report(rendered.diagnostics(), commandLine);
@@ -77,14 +92,7 @@ final class RenderCommand implements Callable<Integer> {
             commandLine.getOut().print(rendered.value().text());
             commandLine.getOut().flush();
         } else {
-            try {
-                Files.writeString(output, rendered.value().text(), StandardCharsets.UTF_8);
-                for (Map.Entry<String, String> chart : rendered.value().charts().entrySet()) {
-                    Files.writeString(output.resolveSibling(chart.getKey()), chart.getValue(), StandardCharsets.UTF_8);
-                }
-            } catch (IOException e) {
-                commandLine.getErr().println("caplan: cannot write " + output + ": " + reason(e));
-                commandLine.getErr().flush();
+            if (!write(output, rendered.value(), commandLine)) {
                 return ExitCodes.CANNOT_CREATE;
             }
         }
@@ -120,6 +128,24 @@ final class RenderCommand implements Callable<Integer> {
         return problems ? ExitCodes.MODEL_ERRORS : compared.value().isEmpty() ? ExitCodes.OK : ExitCodes.CHECKS_FAILED;
     }
 
+    /**
+     * Writes a rendering, and a Markdown rendering's chart files beside it; false after saying why
+     * it could not be written.
+     */
+    static boolean write(Path output, Memos.Rendered rendered, CommandLine commandLine) {
+        try {
+            Files.writeString(output, rendered.text(), StandardCharsets.UTF_8);
+            for (Map.Entry<String, String> chart : rendered.charts().entrySet()) {
+                Files.writeString(output.resolveSibling(chart.getKey()), chart.getValue(), StandardCharsets.UTF_8);
+            }
+            return true;
+        } catch (IOException e) {
+            commandLine.getErr().println("caplan: cannot write " + output + ": " + reason(e));
+            commandLine.getErr().flush();
+            return false;
+        }
+    }
+
     /** Why a file could not be written, in words rather than Java's class names. */
     private static String reason(IOException problem) {
         if (problem instanceof NoSuchFileException) {
@@ -135,7 +161,7 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     /** Today in UTC, or the day of SOURCE_DATE_EPOCH (seconds since 1970), so a rendering can be reproduced. */
-    private static LocalDate renderDate(CommandLine commandLine) {
+    static LocalDate renderDate(CommandLine commandLine) {
         String epoch = CaplanCommand.settings(commandLine).environment().get("SOURCE_DATE_EPOCH");
         if (epoch != null && epoch.strip().matches("\\d{1,12}")) {
             return LocalDate.ofInstant(Instant.ofEpochSecond(Long.parseLong(epoch.strip())), ZoneOffset.UTC);

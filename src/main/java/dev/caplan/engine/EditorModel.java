@@ -120,7 +120,7 @@ public final class EditorModel {
             return new EditorModel(paths, loaded, start, previous == null ? null : previous.evaluator, all, previous);
         }
         Evaluator evaluator = evaluatorFor(loaded, previous);
-        Plan plan = new Plan(evaluator);
+        Plan plan = new Plan(evaluator, loaded.units());
         Outcome<Void> verified = plan.verify();
         all.addAll(verified.diagnostics());
         if (!verified.hasErrors()) {
@@ -243,7 +243,7 @@ public final class EditorModel {
                     + "; areas: " + String.join(", ", quota.lines().keySet().stream().sorted().toList()) + "\n";
         }
         if (kind.equals("let") && model.lets().containsKey(name)) {
-            Outcome<ResultTable> value = new Plan(evaluator).query(Session.asWritten(name), day.toString(), null);
+            Outcome<ResultTable> value = new Plan(evaluator, good.units()).query(Session.asWritten(name), day.toString(), null);
             if (value.value() == null) {
                 return value.diagnostics().isEmpty() ? "" : "\n" + value.diagnostics().get(0).message() + "\n";
             }

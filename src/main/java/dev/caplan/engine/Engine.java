@@ -26,13 +26,13 @@ public final class Engine {
     public static Outcome<Plan> loadText(String name, String text) {
         Diagnostics diagnostics = new Diagnostics();
         Loaded loaded = Pipeline.loadText(name, text, diagnostics);
-        return new Outcome<>(diagnostics.hasErrors() ? null : new Plan(Pipeline.evaluate(loaded)), diagnostics.sorted());
+        return new Outcome<>(diagnostics.hasErrors() ? null : new Plan(Pipeline.evaluate(loaded), loaded.units()), diagnostics.sorted());
     }
 
     /** Loads and checks a model; the outcome's value is null when the model has errors. */
     public static Outcome<Plan> load(List<Path> paths) {
         Diagnostics diagnostics = new Diagnostics();
         Loaded loaded = Pipeline.load(paths, diagnostics);
-        return new Outcome<>(diagnostics.hasErrors() ? null : new Plan(Pipeline.evaluate(loaded)), diagnostics.sorted());
+        return new Outcome<>(diagnostics.hasErrors() ? null : new Plan(Pipeline.evaluate(loaded), loaded.units()), diagnostics.sorted());
     }
 }

@@ -2,6 +2,7 @@ package dev.caplan.engine;
 
 import dev.caplan.ast.Expr;
 import dev.caplan.ast.Name;
+import dev.caplan.ast.SourceUnit;
 import dev.caplan.check.CheckedModel;
 import dev.caplan.check.CheckedReport;
 import dev.caplan.check.Checker;
@@ -30,11 +31,24 @@ import java.util.List;
 public final class Plan {
     private final CheckedModel model;
     private final Evaluator evaluator;
+    private final List<SourceUnit> units;
 
-    /** A plan on an evaluator (shared, with what it remembers, by a REPL session). */
-    Plan(Evaluator evaluator) {
+    /**
+     * A plan on an evaluator (shared, with what it remembers, by a REPL session) over the model
+     * loaded from {@code units}.
+     */
+    Plan(Evaluator evaluator, List<SourceUnit> units) {
         this.model = evaluator.model();
         this.evaluator = evaluator;
+        this.units = List.copyOf(units);
+    }
+
+    /**
+     * The files the plan was loaded from, with the texts the engine read (a stamp hashes these, so
+     * it names exactly what was computed, not what is on disk a moment later).
+     */
+    public List<SourceFile> files() {
+        return units.stream().map(SourceUnit::file).toList();
     }
 
     /** The names of the model's scenarios, in declaration order. */
@@ -57,7 +71,7 @@ public final class Plan {
         }
         Diagnostics diagnostics = new Diagnostics();
         CheckedModel changed = Checker.checkScenario(model, name, diagnostics);
-        return new Outcome<>(diagnostics.hasErrors() ? null : new Plan(new Evaluator(changed)), diagnostics.sorted());
+        return new Outcome<>(diagnostics.hasErrors() ? null : new Plan(new Evaluator(changed), units), diagnostics.sorted());
     }
 
     public List<String> reportNames() {

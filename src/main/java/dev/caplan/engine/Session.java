@@ -85,7 +85,7 @@ public final class Session {
     }
 
     public Plan plan() {
-        return new Plan(evaluator);
+        return new Plan(evaluator, loaded.units());
     }
 
     /** Whether the input stops in the middle of something, so the REPL should read another line. */

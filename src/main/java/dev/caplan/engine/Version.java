@@ -23,7 +23,7 @@ public final class Version {
     private Version(String label, Loaded loaded, List<Diagnostic> diagnostics) {
         this.label = label;
         this.loaded = loaded;
-        this.plan = new Plan(Pipeline.evaluate(loaded));
+        this.plan = new Plan(Pipeline.evaluate(loaded), loaded.units());
         this.diagnostics = List.copyOf(diagnostics);
     }
 

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Renders memos and checks them for staleness: the memo package's door, used by
@@ -83,6 +84,15 @@ public final class Memos {
      * has them inline).
      */
     public static Outcome<Rendered> render(Path path, Settings settings, String chartPrefix) {
+        return render(path, settings, chartPrefix, model -> Engine.load(List.of(model)));
+    }
+
+    /**
+     * Renders the memo at {@code path} on the model {@code loader} gives for the model's path that
+     * the memo names (a fresh load, or a live one that reads only what changed).
+     */
+    static Outcome<Rendered> render(Path path, Settings settings, String chartPrefix,
+            Function<Path, Outcome<Plan>> loader) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         SourceFile memo = read(path, diagnostics);
         if (memo == null) {
@@ -100,7 +110,7 @@ public final class Memos {
                     .withHint("the model's path is relative to the memo's folder"));
             return new Outcome<>(null, diagnostics);
         }
-        Outcome<Plan> loaded = Engine.load(List.of(model));
+        Outcome<Plan> loaded = loader.apply(model);
         diagnostics.addAll(loaded.diagnostics());
         Plan plan = loaded.value();
         String scenario = settings.scenario() != null ? settings.scenario() : front.scenario();
@@ -113,7 +123,7 @@ public final class Memos {
             return new Outcome<>(null, diagnostics);
         }
         MemoDocument document = MemoDocument.answer(memo, front.lines(), new Answers(plan, model, memo));
-        Stamp stamp = new Stamp(Stamp.hash(model), settings.readCommit() ? Stamp.commit(model) : null,
+        Stamp stamp = new Stamp(Stamp.hash(model, plan.files()), settings.readCommit() ? Stamp.commit(model) : null,
                 plan.scenario(), settings.date());
         Map<String, String> charts = new LinkedHashMap<>();
         String text = switch (settings.kind()) {

@@ -1,8 +1,8 @@
 package dev.caplan.memo;
 
+import dev.caplan.source.SourceFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,17 +11,22 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
  * What a rendered memo was computed from, printed at its foot: the model's content hash (SHA-256
- * of its {@code .caplan} files, each with its path relative to the model's folder, so a copy of a
- * model has the hash of the original), the git commit of the model's folder when it is in a
+ * of the {@code .caplan} files the engine loaded, as it read them, each with its path relative to
+ * the model's folder, so a copy of a model has the hash of the original), the git commit of the model's folder when it is in a
  * checkout ({@code null} otherwise), the scenario (null for the base model) and the day it was
  * rendered. The staleness check ({@code render --check}) compares figures, never the stamp.
  */
 public record Stamp(String modelHash, String commit, String scenario, LocalDate date) {
+
+    /** A file's text is hashed as the bytes it was read from: with its byte-order mark when it had one. */
+    private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     /** How many hex digits of the hash and the commit are shown: enough to tell versions apart. */
     private static final int SHOWN = 12;
@@ -33,32 +38,43 @@ public record Stamp(String modelHash, String commit, String scenario, LocalDate 
                 + ", scenario " + (scenario != null ? scenario : "base") + ".";
     }
 
-    /** The model's content hash, over its {@code .caplan} files in path order. */
-    static String hash(Path given) {
+    /**
+     * The model's content hash, over the files the engine loaded ({@code files}, with the texts it
+     * read, so the hash names what was rendered) in path order, each named relative to the model's
+     * folder ({@code given}, or the folder of the model file given).
+     */
+    static String hash(Path given, List<SourceFile> files) {
         Path model = given.toAbsolutePath().normalize();
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            Path folder = Files.isDirectory(model) ? model : model.getParent();
-            for (Path file : files(model)) {
-                digest.update(folder.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(Files.readAllBytes(file));
-                digest.update((byte) 0);
+        Path folder = Files.isDirectory(model) ? model : model.getParent();
+        Map<String, SourceFile> byName = new TreeMap<>();
+        for (SourceFile file : files) {
+            if (file.path() != null) {
+                byName.put(relative(folder, file.path()), file);
             }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        MessageDigest digest = sha256();
+        byName.forEach((name, file) -> {
+            digest.update(name.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            if (file.byteOrderMark()) {
+                digest.update(BYTE_ORDER_MARK);
+            }
+            digest.update(file.text().getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+        });
+        return HexFormat.of().formatHex(digest.digest());
     }
 
-    private static List<Path> files(Path model) throws IOException {
-        if (!Files.isDirectory(model)) {
-            return List.of(model);
-        }
-        try (Stream<Path> walk = Files.walk(model)) {
-            return walk.filter(p -> p.toString().endsWith(".caplan") && Files.isRegularFile(p)).sorted().toList();
+    private static String relative(Path folder, Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        return (absolute.startsWith(folder) ? folder.relativize(absolute) : absolute).toString().replace('\\', '/');
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
         }
     }
 

@@ -52,11 +52,11 @@ public class DiffBench {
         national = Models.generated("national");
         temp = Files.createTempDirectory("caplan-diff-bench");
         changed = temp.resolve("changed");
-        copy(national, changed);
+        Models.copy(national, changed);
         changeOnePlace(changed);
         Path repository = temp.resolve("repository");
         repositoryModel = repository.resolve("national");
-        copy(national, repositoryModel);
+        Models.copy(national, repositoryModel);
         git(repository, "init", "-q");
         commit(repository, "national");
         changeOnePlace(repositoryModel);
@@ -122,19 +122,6 @@ public class DiffBench {
         Process process = new ProcessBuilder(command).directory(directory.toFile()).inheritIO().start();
         if (process.waitFor() != 0) {
             throw new IllegalStateException("failed: " + command);
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
         }
     }
 }

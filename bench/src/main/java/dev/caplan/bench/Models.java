@@ -1,7 +1,9 @@
 package dev.caplan.bench;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 /**
  * Where the generated models are: {@code -Dcaplan.bench.models=DIR} (written by bench/run:
@@ -30,5 +32,19 @@ final class Models {
             throw new IllegalStateException("no model at " + dir.toAbsolutePath());
         }
         return dir;
+    }
+
+    /** A copy of a model's folder, for a benchmark that changes files. */
+    static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
     }
 }

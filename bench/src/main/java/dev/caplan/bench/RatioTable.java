@@ -76,6 +76,10 @@ public final class RatioTable {
             target("by kind daily vs monthly, " + (mode.equals("Cold") ? "fresh evaluator" : "warm plan"),
                     fmt(daily), fmt(monthly) + " (monthly)", x(daily / monthly), "<= 1.5x", daily / monthly <= 1.5);
         }
+        double served = median("ServeBench.savedChangeToNewPage");
+        double rerender = median("ServeBench.reRender");
+        target("serve: saved change to new page, national (median)", fmt(served), fmt(rerender) + " (re-render only)",
+                x(served / rerender), "<= 300 ms", served <= 300);
         String peak = outside.getProperty("peakHeapBytes", "missing");
         if (peak.matches("\\d+")) {
             double mb = Long.parseLong(peak) / 1048576.0;

@@ -36,7 +36,7 @@ public final class BenchAccess {
 
     /** A plan over an already checked model with a new evaluator: nothing computed yet. */
     public static Plan freshPlan(CheckedModel model) {
-        return new Plan(new Evaluator(model));
+        return new Plan(new Evaluator(model), List.of());
     }
 
     /** The model's file texts by absolute path, as a session's workspace holds them. */
@@ -59,6 +59,6 @@ public final class BenchAccess {
         if (diagnostics.hasErrors()) {
             throw new IllegalStateException("model has errors: " + diagnostics.sorted());
         }
-        return new Plan(Pipeline.evaluate(loaded)).reports(null).value();
+        return new Plan(Pipeline.evaluate(loaded), loaded.units()).reports(null).value();
     }
 }

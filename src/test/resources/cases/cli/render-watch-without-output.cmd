@@ -1,0 +1,1 @@
+render --watch examples/memo/memo.md

@@ -1,0 +1,1 @@
+serve examples/memo/memo.md --bind example.com

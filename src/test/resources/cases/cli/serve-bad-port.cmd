@@ -1,0 +1,1 @@
+serve examples/memo/memo.md --port 70000

@@ -1,0 +1,1 @@
+serve no/such/memo.md
