@@ -116,7 +116,7 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     /** Why a file could not be written, in words rather than Java's class names. */
-    private static String reason(IOException problem) {
+    static String reason(IOException problem) {
         if (problem instanceof NoSuchFileException) {
             return "its folder does not exist";
         }
