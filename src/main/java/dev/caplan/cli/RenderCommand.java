@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine;
 
-/** {@code caplan render MEMO.md [-o OUT.html | OUT.md] [--scenario S] [--check]}: a memo, computed. */
+/** {@code caplan render MEMO.md [-o OUT.html | OUT.md] [--scenario S] [--locale nl] [--check]}: a memo, computed. */
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = {"Render a memo (Markdown with caplan blocks and {{ inline values }}) to one HTML page "
                 + "or to GitHub-flavoured Markdown, its tables and numbers computed from its model.",
@@ -32,6 +32,7 @@ import picocli.CommandLine;
                 "  caplan render examples/memo/memo.md -o examples/memo/memo.html",
                 "  caplan render examples/memo/memo.md -o memo.md --scenario firm",
                 "  caplan render --check examples/memo/memo.md      # in CI: exit 1 if memo.html is stale",
+                "  caplan render notes.md -o notes.html --locale nl   # Dutch numbers and dates (as lang: nl does)",
                 "The stamp's date is today (UTC), or the day of SOURCE_DATE_EPOCH when it is set."})
 final class RenderCommand implements Callable<Integer> {
 
@@ -49,6 +50,9 @@ final class RenderCommand implements Callable<Integer> {
     @Mixin
     ScenarioOption scenario;
 
+    @Mixin
+    LocaleOption locale;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -56,8 +60,9 @@ final class RenderCommand implements Callable<Integer> {
     public Integer call() {
         CommandLine commandLine = spec.commandLine();
         LocalDate date = renderDate(commandLine);
+        String language = locale.given() ? locale.wording(commandLine).language() : null; // null: the memo's lang
         if (check) {
-            return check(commandLine, date);
+            return check(commandLine, date, language);
         }
         if (output != null && output.toAbsolutePath().normalize().equals(memo.toAbsolutePath().normalize())) {
             commandLine.getErr().println("caplan: will not write over the memo itself: " + output
@@ -66,7 +71,7 @@ final class RenderCommand implements Callable<Integer> {
             return ExitCodes.CANNOT_CREATE;
         }
         Memos.Kind kind = output == null ? Memos.Kind.HTML : Memos.Kind.of(output);
-        Outcome<Memos.Rendered> rendered = Memos.render(memo, new Memos.Settings(kind, scenario.scenario, date, true));
+        Outcome<Memos.Rendered> rendered = Memos.render(memo, new Memos.Settings(kind, scenario.scenario, date, true, language));
         ModelOptions.report(rendered.diagnostics(), commandLine);
         if (rendered.value() == null) {
             return ModelOptions.exitCodeOf(rendered.diagnostics());
@@ -86,14 +91,14 @@ final class RenderCommand implements Callable<Integer> {
         return rendered.value().problems().isEmpty() ? ExitCodes.OK : ExitCodes.MODEL_ERRORS;
     }
 
-    private int check(CommandLine commandLine, LocalDate date) {
+    private int check(CommandLine commandLine, LocalDate date, String language) {
         Path committed = output != null ? output : Memos.conventionalOutput(memo);
         if (Memos.Kind.of(committed) != Memos.Kind.HTML) {
             throw new CommandLine.ParameterException(commandLine, "--check compares an HTML rendering; "
                     + committed + " is Markdown");
         }
         Outcome<List<Memos.Change>> compared = Memos.check(memo, committed,
-                new Memos.Settings(Memos.Kind.HTML, scenario.scenario, date, false));
+                new Memos.Settings(Memos.Kind.HTML, scenario.scenario, date, false, language));
         ModelOptions.report(compared.diagnostics(), commandLine);
         if (compared.value() == null) {
             return ModelOptions.exitCodeOf(compared.diagnostics());
