@@ -6,6 +6,7 @@ import dev.caplan.testing.CliRun;
 import dev.caplan.testing.Workbooks;
 import dev.caplan.testing.Workbooks.ReadCell;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -70,7 +71,7 @@ class XlsxExportTest {
         CliRun run = CliRun.of("eval", "models/ijsselland", "--report", "table_b", "--locale", "nl", "-o", file.toString());
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).isEmpty();
-        assertThat(java.nio.file.Files.readString(file)).contains("1.836?").contains("1 januari 2024");
+        assertThat(Files.readString(file)).contains("1.836?").contains("1 januari 2024");
     }
 
     private static CliRun eval(List<String> model, String... more) {
