@@ -65,19 +65,7 @@ public record Wording(String language) {
             return Numbers.formatted(value, format);
         }
         String plain = Numbers.formatted(value, new NumberFormat(format.percent(), format.decimals(), null));
-        String sign = plain.startsWith("-") ? "-" : "";
-        String digits = plain.substring(sign.length());
-        int point = digits.indexOf('.');
-        String whole = point < 0 ? digits : digits.substring(0, point);
-        String separator = " ".equals(format.thousands()) ? " " : ".";
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < whole.length(); i++) {
-            if (i > 0 && (whole.length() - i) % 3 == 0) {
-                out.append(separator);
-            }
-            out.append(whole.charAt(i));
-        }
-        return sign + out + (point < 0 ? "" : "," + digits.substring(point + 1));
+        return Numbers.grouped(plain, " ".equals(format.thousands()) ? " " : ".", ",");
     }
 
     /** A day: {@code 2023-07-01} in English, {@code 1 juli 2023} in Dutch. */
