@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The shape of the code, as rules that fail the build: third-party types stay in their package
- * (ANTLR in parse, picocli in cli, Jackson in output, JLine in repl, CommonMark in memo, LSP4J in
- * lsp), the command line, the REPL, memos and the language server reach the stages only through
+ * (ANTLR in parse, picocli in cli, Jackson and fastexcel in output, JLine in repl, CommonMark in memo,
+ * LSP4J in lsp), the command line, the REPL, memos and the language server reach the stages only through
  * the engine, rendering does not reach into evaluation, and no two packages depend on each other.
  * ArchUnit reads the compiled classes, so it sees every use of a type (a field, a call, a fully
  * qualified name), not only import lines. Two rules about the
@@ -61,6 +61,12 @@ class ArchitectureTest {
     void jacksonStaysInOutput() {
         noClasses().that().resideOutsideOfPackage("dev.caplan.output..")
                 .should().dependOnClassesThat().resideInAPackage("tools.jackson..").check(classes);
+    }
+
+    @Test
+    void fastexcelStaysInOutput() {
+        noClasses().that().resideOutsideOfPackage("dev.caplan.output..")
+                .should().dependOnClassesThat().resideInAPackage("org.dhatim.fastexcel..").check(classes);
     }
 
     @Test

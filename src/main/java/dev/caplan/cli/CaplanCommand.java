@@ -42,6 +42,9 @@ public final class CaplanCommand implements Runnable {
 
     private DiagnosticsOutput diagnostics;
 
+    /** The run's standard output as bytes, for a binary format written with {@code -o -}. */
+    private PrintStream standardOutput;
+
     @Override
     public void run() {
         List<String> names = visibleNames();
@@ -127,6 +130,7 @@ public final class CaplanCommand implements Runnable {
             CaplanCommand root = (CaplanCommand) commandLine.getCommandSpec().userObject();
             root.settings = settings;
             root.diagnostics = new DiagnosticsOutput();
+            root.standardOutput = out;
             PrintWriter output = new PrintWriter(out, true, StandardCharsets.UTF_8);
             int exitCode = configure(commandLine, settings, output, errors).execute(args);
             root.diagnostics.finish(output, errors);
@@ -163,6 +167,11 @@ public final class CaplanCommand implements Runnable {
     /** Where the diagnostics of the run a (sub)command belongs to go. */
     static DiagnosticsOutput diagnostics(CommandLine commandLine) {
         return ((CaplanCommand) commandLine.getCommandSpec().root().userObject()).diagnostics;
+    }
+
+    /** The standard output of the run a (sub)command belongs to, as a byte stream. */
+    static PrintStream standardOutput(CommandLine commandLine) {
+        return ((CaplanCommand) commandLine.getCommandSpec().root().userObject()).standardOutput;
     }
 
     /** Reads {@code --color}'s value; anything but never, always and auto is refused (exit 64). */

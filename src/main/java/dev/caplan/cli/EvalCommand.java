@@ -1,7 +1,5 @@
 package dev.caplan.cli;
 
-import dev.caplan.engine.Plan;
-import dev.caplan.output.Format;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,7 +12,10 @@ import picocli.CommandLine;
 
 /** {@code caplan eval PATH... [--report NAME]}: prints the model's reports. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Evaluate a model and print its reports.",
-        footer = {"", "Example: caplan eval models/ijsselland --report table_c --format markdown"})
+        footer = {"", "Examples:",
+                "  caplan eval models/ijsselland --report table_c --format markdown",
+                "  caplan eval models/ijsselland --format xlsx -o ijsselland.xlsx",
+                "  caplan eval models/ijsselland --report table_a --locale nl"})
 final class EvalCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Model files or directories (every *.caplan under them).")
@@ -24,7 +25,10 @@ final class EvalCommand implements Callable<Integer> {
     String report;
 
     @Mixin
-    ModelOptions options;
+    TablesOutput output;
+
+    @Mixin
+    LocaleOption locale;
 
     @Mixin
     ScenarioOption scenario;
@@ -37,13 +41,13 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Format format = options.format(spec.commandLine());
-        PrintWriter err = spec.commandLine().getErr();
-        return scenario.answer(paths, spec.commandLine(), plan -> plan.reports(report), tables -> {
+        CommandLine commandLine = spec.commandLine();
+        PrintWriter err = commandLine.getErr();
+        return output.answer(scenario, paths, commandLine, plan -> plan.reports(report), tables -> {
             if (tables.isEmpty()) {
                 err.println("caplan: the model has no reports; add one (see docs/language.md) or use caplan query");
             }
-            return Plan.render(tables, format);
-        });
+            return tables;
+        }, locale.wording(commandLine));
     }
 }

@@ -3,6 +3,7 @@ package dev.caplan.cli;
 import dev.caplan.engine.Plan;
 import dev.caplan.output.Format;
 import dev.caplan.output.Prose;
+import dev.caplan.output.Wording;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -12,7 +13,8 @@ import picocli.CommandLine;
 /** {@code caplan ledger PATH... QUOTA[AREA]}: a flow quota's backlog, period by period. */
 @Command(name = "ledger", mixinStandardHelpOptions = true,
         description = "Print the backlog ledger of a flow quota for an area: quota + backlog = due; realised; carried.",
-        footer = {"", "Example: caplan ledger models/ijsselland 'status_holders[IJsselland]'"})
+        footer = {"", "Examples:", "  caplan ledger models/ijsselland 'status_holders[IJsselland]'",
+                "  caplan ledger models/ijsselland 'status_holders[IJsselland]' --locale nl"})
 final class LedgerCommand implements Callable<Integer> {
 
     @Mixin
@@ -25,6 +27,9 @@ final class LedgerCommand implements Callable<Integer> {
     ScenarioOption scenario;
 
     @Mixin
+    LocaleOption locale;
+
+    @Mixin
     DiagnosticsFormatOption diagnostics;
 
     @CommandLine.Spec
@@ -34,7 +39,8 @@ final class LedgerCommand implements Callable<Integer> {
     public Integer call() {
         CommandLine commandLine = spec.commandLine();
         Format format = options.format(commandLine);
+        Wording wording = locale.wording(commandLine);
         return scenario.answer(model.paths(), commandLine, plan -> plan.ledger(model.expression()),
-                table -> format == Format.TABLE ? Prose.ledger(table) : Plan.render(List.of(table), format));
+                table -> format == Format.TABLE ? Prose.ledger(table, wording) : Plan.render(List.of(table), format, wording));
     }
 }

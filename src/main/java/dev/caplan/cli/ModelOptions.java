@@ -21,8 +21,9 @@ final class ModelOptions {
     String format;
 
     Format format(CommandLine commandLine) {
-        return Format.parse(format).orElseThrow(() -> new CommandLine.ParameterException(commandLine,
-                "unknown format '" + format + "': use table, csv, json or markdown"));
+        return Format.parse(format).filter(f -> !f.binary()).orElseThrow(() -> new CommandLine.ParameterException(
+                commandLine, "unknown format '" + format + "': use table, csv, json or markdown"
+                        + (Format.parse(format).isPresent() ? " (" + format + " is for caplan eval and query, with -o FILE)" : "")));
     }
 
     /** Loads the model, printing its diagnostics; null when it has errors. */

@@ -1,7 +1,6 @@
 package dev.caplan.cli;
 
-import dev.caplan.engine.Plan;
-import dev.caplan.output.Format;
+import dev.caplan.output.Wording;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -14,7 +13,8 @@ import picocli.CommandLine;
         footer = {"", "Examples:",
                 "  caplan query models/ijsselland 'capacity[IJsselland, kind in (AZC, NO, ROL)]' --at 2023-07-01",
                 "  caplan query models/ijsselland 'capacity[Deventer] by kind' --at 2023-03-01",
-                "  caplan query models/ijsselland 'capacity[kind = CNO]' --over 2022-12 .. 2023-07 --step monthly"})
+                "  caplan query models/ijsselland 'capacity[kind = CNO]' --over 2022-12 .. 2023-07 --step monthly",
+                "  caplan query models/ijsselland azc --over 2023-H1,2023-H2 --locale nl"})
 final class QueryCommand implements Callable<Integer> {
 
     @Mixin
@@ -31,7 +31,10 @@ final class QueryCommand implements Callable<Integer> {
     String step;
 
     @Mixin
-    ModelOptions options;
+    TablesOutput output;
+
+    @Mixin
+    LocaleOption locale;
 
     @Mixin
     ScenarioOption scenario;
@@ -45,7 +48,7 @@ final class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine commandLine = spec.commandLine();
-        Format format = options.format(commandLine);
+        Wording wording = locale.wording(commandLine);
         if (at != null && over != null) {
             throw new CommandLine.ParameterException(commandLine, "give either --at or --over, not both");
         }
@@ -53,7 +56,7 @@ final class QueryCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(commandLine, "--step needs --over RANGE");
         }
         String columns = over == null ? null : step == null ? over : over + " " + step;
-        return scenario.answer(model.paths(), commandLine, plan -> plan.query(model.expression(), at, columns),
-                table -> Plan.render(List.of(table), format));
+        return output.answer(scenario, model.paths(), commandLine, plan -> plan.query(model.expression(), at, columns),
+                List::of, wording);
     }
 }

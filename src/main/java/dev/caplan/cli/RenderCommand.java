@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine;
 
-/** {@code caplan render MEMO.md [-o OUT.html | OUT.md] [--scenario S] [--check | --watch]}: a memo, computed. */
+/** {@code caplan render MEMO.md [-o OUT.html | OUT.md] [--scenario S] [--locale nl] [--check | --watch]}: a memo, computed. */
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = {"Render a memo (Markdown with caplan blocks and {{ inline values }}) to one HTML page "
                 + "or to GitHub-flavoured Markdown, its tables and numbers computed from its model.",
@@ -34,6 +34,7 @@ import picocli.CommandLine;
                 "  caplan render examples/memo/memo.md -o memo.md --scenario firm",
                 "  caplan render --check examples/memo/memo.md      # in CI: exit 1 if memo.html is stale",
                 "  caplan render --watch examples/memo/memo.md -o /tmp/memo.html   # rewritten on every change",
+                "  caplan render notes.md -o notes.html --locale nl   # Dutch numbers and dates (as lang: nl does)",
                 "The stamp's date is today (UTC), or the day of SOURCE_DATE_EPOCH when it is set."})
 final class RenderCommand implements Callable<Integer> {
 
@@ -55,6 +56,9 @@ final class RenderCommand implements Callable<Integer> {
     @Mixin
     ScenarioOption scenario;
 
+    @Mixin
+    LocaleOption locale;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -62,12 +66,13 @@ final class RenderCommand implements Callable<Integer> {
     public Integer call() {
         CommandLine commandLine = spec.commandLine();
         LocalDate date = renderDate(commandLine);
+        String language = locale.given() ? locale.wording(commandLine).language() : null; // null: the memo's lang
         if (check) {
             if (watch) {
                 throw new CommandLine.ParameterException(commandLine, "--watch writes a rendering; --check writes none: "
                         + "give one of them");
             }
-            return check(commandLine, date);
+            return check(commandLine, date, language);
         }
         if (output != null && output.toAbsolutePath().normalize().equals(memo.toAbsolutePath().normalize())) {
             commandLine.getErr().println("caplan: will not write over the memo itself: " + output
@@ -80,9 +85,9 @@ final class RenderCommand implements Callable<Integer> {
             if (output == null) {
                 throw new CommandLine.ParameterException(commandLine, "--watch needs -o FILE, the file it keeps rewriting");
             }
-            return WatchedRender.run(memo, output, new Memos.Settings(kind, scenario.scenario, date, true), commandLine);
+            return WatchedRender.run(memo, output, new Memos.Settings(kind, scenario.scenario, date, true, language), commandLine);
         }
-        Outcome<Memos.Rendered> rendered = Memos.render(memo, new Memos.Settings(kind, scenario.scenario, date, true),
+        Outcome<Memos.Rendered> rendered = Memos.render(memo, new Memos.Settings(kind, scenario.scenario, date, true, language),
                 Memos.chartPrefix(output != null ? output : memo));
         ModelOptions.report(rendered.diagnostics(), commandLine);
         if (rendered.value() == null) {
@@ -99,14 +104,14 @@ final class RenderCommand implements Callable<Integer> {
         return rendered.value().problems().isEmpty() ? ExitCodes.OK : ExitCodes.MODEL_ERRORS;
     }
 
-    private int check(CommandLine commandLine, LocalDate date) {
+    private int check(CommandLine commandLine, LocalDate date, String language) {
         Path committed = output != null ? output : Memos.conventionalOutput(memo);
         if (Memos.Kind.of(committed) != Memos.Kind.HTML) {
             throw new CommandLine.ParameterException(commandLine, "--check compares an HTML rendering; "
                     + committed + " is Markdown");
         }
         Outcome<List<Memos.Change>> compared = Memos.check(memo, committed,
-                new Memos.Settings(Memos.Kind.HTML, scenario.scenario, date, false));
+                new Memos.Settings(Memos.Kind.HTML, scenario.scenario, date, false, language));
         ModelOptions.report(compared.diagnostics(), commandLine);
         if (compared.value() == null) {
             return ModelOptions.exitCodeOf(compared.diagnostics());
@@ -147,7 +152,7 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     /** Why a file could not be written, in words rather than Java's class names. */
-    private static String reason(IOException problem) {
+    static String reason(IOException problem) {
         if (problem instanceof NoSuchFileException) {
             return "its folder does not exist";
         }

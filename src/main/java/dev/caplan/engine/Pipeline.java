@@ -14,6 +14,7 @@ import dev.caplan.eval.Recompute;
 import dev.caplan.eval.ReportEvaluator;
 import dev.caplan.output.Format;
 import dev.caplan.output.Renderers;
+import dev.caplan.output.Wording;
 import dev.caplan.parse.ModelParser;
 import dev.caplan.result.ResultTable;
 import dev.caplan.source.SourceFile;
@@ -96,7 +97,17 @@ final class Pipeline {
 
     /** Render tables as text. */
     static String render(List<ResultTable> tables, Format format) {
-        return Renderers.of(format).render(tables);                                    // one of four formats
+        return Renderers.of(format).render(tables);                                    // one of the formats
+    }
+
+    /** Render tables as text in a language (numbers, days and caplan's words; formats for programs stay). */
+    static String render(List<ResultTable> tables, Format format, Wording wording) {
+        return Renderers.of(format).render(tables, wording);
+    }
+
+    /** Render tables as the file a format writes: text in UTF-8, or a workbook's bytes. */
+    static byte[] file(List<ResultTable> tables, Format format) {
+        return Renderers.of(format).bytes(tables);
     }
 
     /** The units of an earlier load by file, so unchanged files are not parsed again. */

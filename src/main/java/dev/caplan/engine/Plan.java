@@ -19,6 +19,7 @@ import dev.caplan.eval.QueryEvaluator;
 import dev.caplan.output.Explanations;
 import dev.caplan.output.Findings;
 import dev.caplan.output.Format;
+import dev.caplan.output.Wording;
 import dev.caplan.parse.ModelParser;
 import dev.caplan.result.ChartData;
 import dev.caplan.result.Finding;
@@ -198,6 +199,16 @@ public final class Plan {
     /** Renders tables in a format; kept here so callers need not know the output stage. */
     public static String render(List<ResultTable> tables, Format format) {
         return Pipeline.render(tables, format);
+    }
+
+    /** Renders tables in a format and a language ({@code 1.836}, {@code 1 juli 2023} in Dutch). */
+    public static String render(List<ResultTable> tables, Format format, Wording wording) {
+        return Pipeline.render(tables, format, wording);
+    }
+
+    /** The file a format writes of the tables: text in UTF-8, or an xlsx workbook's bytes. */
+    public static byte[] file(List<ResultTable> tables, Format format) {
+        return Pipeline.file(tables, format);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.caplan.memo;
 
 import dev.caplan.diag.Code;
 import dev.caplan.diag.Diagnostic;
+import dev.caplan.output.Wording;
 import dev.caplan.source.SourceFile;
 import dev.caplan.source.Span;
 import java.util.List;
@@ -20,6 +21,16 @@ import java.util.List;
  * </pre>
  */
 record FrontMatter(String model, String scenario, String lang, int lines) {
+
+    /** How numbers, days and periods read: Dutch for {@code lang: nl} ({@code 1.836}, {@code 1 juli 2023}), else English. */
+    Wording wording() {
+        return Wording.parse(lang).orElse(Wording.ENGLISH);
+    }
+
+    /** The same front matter in another language ({@code caplan render --locale nl}). */
+    FrontMatter withLang(String newLang) {
+        return new FrontMatter(model, scenario, newLang, lines);
+    }
 
     private static final String FENCE = "---";
 

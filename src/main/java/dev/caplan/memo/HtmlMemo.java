@@ -4,6 +4,7 @@ import dev.caplan.diag.Diagnostic;
 import dev.caplan.diag.DiagnosticRenderer;
 import dev.caplan.output.HtmlTableRenderer;
 import dev.caplan.output.SvgChart;
+import dev.caplan.output.Wording;
 import dev.caplan.result.ResultTable;
 import java.util.List;
 import java.util.Set;
@@ -28,7 +29,7 @@ final class HtmlMemo {
     static String render(MemoDocument document, FrontMatter front, Stamp stamp, String fallbackTitle) {
         HtmlRenderer renderer = HtmlRenderer.builder().extensions(List.of(TablesExtension.create()))
                 .escapeHtml(true).sanitizeUrls(true)
-                .nodeRendererFactory(context -> new Answered(context, document))
+                .nodeRendererFactory(context -> new Answered(context, document, front.wording()))
                 .build();
         String title = document.title() != null ? document.title() : fallbackTitle;
         return "<!DOCTYPE html>\n<html lang=\"" + HtmlTableRenderer.escape(front.lang()) + "\">\n<head>\n"
@@ -44,10 +45,12 @@ final class HtmlMemo {
     private static final class Answered implements NodeRenderer {
         private final HtmlNodeRendererContext context;
         private final MemoDocument document;
+        private final Wording wording;
 
-        Answered(HtmlNodeRendererContext context, MemoDocument document) {
+        Answered(HtmlNodeRendererContext context, MemoDocument document, Wording wording) {
             this.context = context;
             this.document = document;
+            this.wording = wording;
         }
 
         @Override
@@ -59,22 +62,22 @@ final class HtmlMemo {
         public void render(Node node) {
             if (node instanceof MemoNodes.Block block) {
                 context.getWriter().line();
-                context.getWriter().raw(block(block));
+                context.getWriter().raw(block(block, wording));
                 context.getWriter().line();
             } else if (node instanceof MemoNodes.Value value) {
-                context.getWriter().raw(value(value));
+                context.getWriter().raw(value(value, wording));
             }
         }
     }
 
-    private static String block(MemoNodes.Block block) {
+    private static String block(MemoNodes.Block block, Wording wording) {
         StringBuilder out = new StringBuilder("<div class=\"caplan\" data-line=\"" + block.firstLine + "\">\n");
         for (MemoNodes.Answered line : block.lines) {
             String source = String.valueOf(line.directive().line());
             Shown shown = line.shown();
             if (shown instanceof Shown.Tables tables) {
                 for (ResultTable table : tables.tables()) {
-                    out.append(HtmlTableRenderer.render(table, source));
+                    out.append(HtmlTableRenderer.render(table, source, wording));
                 }
             } else if (shown instanceof Shown.Explained explained) {
                 out.append("<pre class=\"explain\">").append(HtmlTableRenderer.escape(explained.tree()))
@@ -122,10 +125,10 @@ final class HtmlMemo {
                 + HtmlTableRenderer.escape(DiagnosticRenderer.render(diagnostics)) + "</pre></div>\n";
     }
 
-    private static String value(MemoNodes.Value value) {
+    private static String value(MemoNodes.Value value, Wording wording) {
         String source = String.valueOf(value.span.line());
         if (value.shown instanceof Shown.Value shown) {
-            return HtmlTableRenderer.value(shown.cell(), shown.format(), source, value.asked.shown());
+            return HtmlTableRenderer.value(shown.cell(), shown.format(), source, value.asked.shown(), wording);
         } else if (value.shown instanceof Shown.Failed failed) {
             return "<span class=\"failure\" role=\"alert\">" + HtmlTableRenderer.escape(value.written) + " <code>"
                     + HtmlTableRenderer.escape(DiagnosticRenderer.render(failed.diagnostics()).lines().findFirst()

@@ -5,6 +5,7 @@ import dev.caplan.diag.DiagnosticRenderer;
 import dev.caplan.output.HtmlTableRenderer;
 import dev.caplan.output.MarkdownTableRenderer;
 import dev.caplan.output.SvgChart;
+import dev.caplan.output.Wording;
 import dev.caplan.result.ResultTable;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -42,22 +43,23 @@ final class MarkdownMemo {
         for (; line <= lines.size(); line++) {
             MemoNodes.Block block = blocksByLine.get(line);
             if (block != null) {
-                out.append(block(block, chartPrefix, charts));
+                out.append(block(block, front.wording(), chartPrefix, charts));
                 line = block.lastLine;
                 continue;
             }
-            out.append(values(lines.get(line - 1), valuesByLine.getOrDefault(line, List.of()))).append('\n');
+            out.append(values(lines.get(line - 1), valuesByLine.getOrDefault(line, List.of()), front.wording()))
+                    .append('\n');
         }
         return out.append("\n---\n\n*").append(MarkdownTableRenderer.escape(stamp.line())).append("*\n").toString();
     }
 
-    private static String block(MemoNodes.Block block, String chartPrefix, Map<String, String> charts) {
+    private static String block(MemoNodes.Block block, Wording wording, String chartPrefix, Map<String, String> charts) {
         List<String> parts = new ArrayList<>();
         for (MemoNodes.Answered line : block.lines) {
             Shown shown = line.shown();
             if (shown instanceof Shown.Tables tables) {
                 for (ResultTable table : tables.tables()) {
-                    parts.add(MarkdownTableRenderer.render(table));
+                    parts.add(MarkdownTableRenderer.render(table, wording));
                 }
             } else if (shown instanceof Shown.Explained explained) {
                 parts.add(fenced(explained.tree()));
@@ -118,7 +120,7 @@ final class MarkdownMemo {
     }
 
     /** The line with each of its inline values, in order, replaced by its number (or its error). */
-    private static String values(String line, List<MemoNodes.Value> values) {
+    private static String values(String line, List<MemoNodes.Value> values, Wording wording) {
         StringBuilder out = new StringBuilder();
         int from = 0;
         for (MemoNodes.Value value : values) {
@@ -126,15 +128,15 @@ final class MarkdownMemo {
             if (at < 0) {
                 continue; // written with escapes the parser undid: left as it is
             }
-            out.append(line, from, at).append(shown(value));
+            out.append(line, from, at).append(shown(value, wording));
             from = at + value.written.length();
         }
         return out.append(line.substring(from)).toString();
     }
 
-    private static String shown(MemoNodes.Value value) {
+    private static String shown(MemoNodes.Value value, Wording wording) {
         if (value.shown instanceof Shown.Value shown) {
-            return MarkdownTableRenderer.escape(HtmlTableRenderer.text(shown.cell(), shown.format()));
+            return MarkdownTableRenderer.escape(HtmlTableRenderer.text(shown.cell(), shown.format(), wording));
         } else if (value.shown instanceof Shown.Failed failed) {
             return "**" + MarkdownTableRenderer.escape(value.written + " "
                     + DiagnosticRenderer.render(failed.diagnostics()).lines().findFirst().orElse("")) + "**";

@@ -47,7 +47,11 @@ public final class Memos {
      * matter's, or the base model), the date in the stamp, and whether to ask git for the commit
      * (tests leave it out so their golden files stay the same from commit to commit).
      */
-    public record Settings(Kind kind, String scenario, LocalDate date, boolean readCommit) {
+    public record Settings(Kind kind, String scenario, LocalDate date, boolean readCommit, String locale) {
+        /** Settings in the memo's own language (its front matter's {@code lang}). */
+        public Settings(Kind kind, String scenario, LocalDate date, boolean readCommit) {
+            this(kind, scenario, date, readCommit, null);
+        }
     }
 
     /**
@@ -98,10 +102,11 @@ public final class Memos {
         if (memo == null) {
             return new Outcome<>(null, diagnostics);
         }
-        FrontMatter front = FrontMatter.read(memo, diagnostics);
-        if (front == null) {
+        FrontMatter read = FrontMatter.read(memo, diagnostics);
+        if (read == null) {
             return new Outcome<>(null, diagnostics);
         }
+        FrontMatter front = settings.locale() == null ? read : read.withLang(settings.locale());
         Path folder = path.toAbsolutePath().getParent();
         Path model = relative(folder.resolve(front.model()).normalize());
         if (!Files.exists(model)) {
@@ -141,7 +146,8 @@ public final class Memos {
      * rendered or {@code committed} cannot be read.
      */
     public static Outcome<List<Change>> check(Path path, Path committed, Settings settings) {
-        Outcome<Rendered> fresh = render(path, new Settings(Kind.HTML, settings.scenario(), settings.date(), false));
+        Outcome<Rendered> fresh = render(path, new Settings(Kind.HTML, settings.scenario(), settings.date(), false,
+                settings.locale()));
         if (fresh.value() == null) {
             return new Outcome<>(null, fresh.diagnostics());
         }

@@ -13,14 +13,21 @@ public enum Format {
     /** Exact, structured, for other programs. */
     JSON,
     /** GitHub pipe tables, for pasting into documents and issues. */
-    MARKDOWN;
+    MARKDOWN,
+    /** An Excel workbook, a sheet per report: binary, written to a file ({@code -o FILE.xlsx}). */
+    XLSX;
 
     /**
      * Reads a format by its lowercase name ({@code table}, {@code csv}, {@code json},
-     * {@code markdown}); empty for anything else, so the caller can word its own error.
+     * {@code markdown}, {@code xlsx}); empty for anything else, so the caller can word its own error.
      */
     public static Optional<Format> parse(String name) {
         return Arrays.stream(values()).filter(f -> f.displayName().equals(name)).findFirst();
+    }
+
+    /** Whether the format is binary (xlsx): written to a file, never to a terminal. */
+    public boolean binary() {
+        return this == XLSX;
     }
 
     /** The lowercase name users type, the inverse of {@link #parse(String)}. */

@@ -24,25 +24,33 @@ public final class HtmlTableRenderer {
 
     /** The table, its numbers marked as coming from {@code source} (a line number, or any short text). */
     public static String render(ResultTable table, String source) {
+        return render(table, source, Wording.ENGLISH);
+    }
+
+    /**
+     * The same in {@code wording}: numbers, days and footnotes ({@code 1.965?}, {@code 1 juli 2023});
+     * {@code data-figure} keeps the column's own label, so a figure is found again in any language.
+     */
+    public static String render(ResultTable table, String source, Wording wording) {
         StringBuilder out = new StringBuilder();
         out.append("<table class=\"report\" data-report=\"").append(escape(table.name())).append("\">\n");
         out.append("<caption>").append(escape(HumanText.heading(table))).append("</caption>\n");
         out.append("<thead><tr><th scope=\"col\">").append(escape(table.rowHeader())).append("</th>");
         for (Heading heading : table.headings()) {
-            out.append("<th scope=\"col\" class=\"num\">").append(escape(heading.label())).append("</th>");
+            out.append("<th scope=\"col\" class=\"num\">").append(escape(wording.label(heading))).append("</th>");
         }
         out.append("</tr></thead>\n<tbody>\n");
         for (ResultRow row : table.rows()) {
-            row(out, table, row, "", source);
+            row(out, table, row, "", source, wording);
         }
         out.append("</tbody>\n");
         if (table.total() != null) {
             out.append("<tfoot>\n");
-            row(out, table, table.total(), " class=\"total\"", source);
+            row(out, table, table.total(), " class=\"total\"", source, wording);
             out.append("</tfoot>\n");
         }
         out.append("</table>\n");
-        String footnotes = HumanText.footnotes(table);
+        String footnotes = HumanText.footnotes(table, wording);
         if (!footnotes.isEmpty()) {
             out.append("<p class=\"footnotes\">");
             List<String> lines = footnotes.lines().toList();
@@ -54,20 +62,28 @@ public final class HtmlTableRenderer {
         return out.toString();
     }
 
-    private static void row(StringBuilder out, ResultTable table, ResultRow row, String rowClass, String source) {
-        out.append("<tr").append(rowClass).append("><th scope=\"row\">").append(escape(row.label())).append("</th>");
+    private static void row(StringBuilder out, ResultTable table, ResultRow row, String rowClass, String source,
+                            Wording wording) {
+        String label = row.days() == null ? row.label() : wording.period(row.label());
+        out.append("<tr").append(rowClass).append("><th scope=\"row\">").append(escape(label)).append("</th>");
         for (int column = 0; column < row.cells().size(); column++) {
             String figure = (row.label().equals(table.name()) ? table.name() : table.name() + ": " + row.label())
                     + ", " + table.headings().get(column).label(); // a query's one row is named as its table
-            out.append("<td").append(attributes(row.cells().get(column), "num", source, figure)).append('>')
-                    .append(escape(text(row.cells().get(column), row.format()))).append("</td>");
+            out.append("<td").append(attributes(row.cells().get(column), "num", source, figure, wording))
+                    .append('>').append(escape(text(row.cells().get(column), row.format(), wording))).append("</td>");
         }
         out.append("</tr>\n");
     }
 
     /** One value in running text, as a {@code <span>} with the same marks and attributes as a table's cell. */
     public static String value(ResultCell cell, NumberFormat format, String source, String figure) {
-        return "<span" + attributes(cell, "value", source, figure) + ">" + escape(text(cell, format)) + "</span>";
+        return value(cell, format, source, figure, Wording.ENGLISH);
+    }
+
+    /** The same in {@code wording}: {@code 1.965?} in Dutch. */
+    public static String value(ResultCell cell, NumberFormat format, String source, String figure, Wording wording) {
+        return "<span" + attributes(cell, "value", source, figure, wording) + ">"
+                + escape(text(cell, format, wording)) + "</span>";
     }
 
     /** The value as the table format writes it, with its marks: {@code 1965?}, {@code 82.0 %}, {@code -}. */
@@ -75,12 +91,22 @@ public final class HtmlTableRenderer {
         return HumanText.cell(cell, format);
     }
 
+    /** The same in {@code wording}: {@code 1.965?}, {@code 82,0 %}. */
+    public static String text(ResultCell cell, NumberFormat format, Wording wording) {
+        return HumanText.cell(cell, format, wording);
+    }
+
     /** The footnote that explains the tentative marker, for a document that shows marked values outside tables. */
     public static String tentativeFootnote() {
         return HumanText.FOOTNOTE;
     }
 
-    private static String attributes(ResultCell cell, String base, String source, String figure) {
+    /** The same in {@code wording}. */
+    public static String tentativeFootnote(Wording wording) {
+        return wording.tentativeFootnote();
+    }
+
+    private static String attributes(ResultCell cell, String base, String source, String figure, Wording wording) {
         StringBuilder classes = new StringBuilder(base);
         if (!cell.isKnown()) {
             classes.append(" unknown");
@@ -91,8 +117,9 @@ public final class HtmlTableRenderer {
         if (cell.partial()) {
             classes.append(" partial");
         }
-        String title = cell.tentative() ? " title=\"counts tentative values; firm: " + escape(Prose.number(cell.firm()))
-                + "\"" : !cell.isKnown() ? " title=\"unknown\"" : "";
+        String title = cell.tentative() ? " title=\"" + escape(wording.firmTitle()
+                + wording.number(cell.firm(), NumberFormat.PLAIN)) + "\""
+                : !cell.isKnown() ? " title=\"" + escape(wording.unknownTitle()) + "\"" : "";
         return " class=\"" + classes + "\"" + title + " data-line=\"" + escape(source) + "\" data-figure=\""
                 + escape(figure) + "\"";
     }

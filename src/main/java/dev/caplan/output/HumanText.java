@@ -32,41 +32,55 @@ final class HumanText {
 
     /** The value as {@code format} writes it, with its marks: {@code 82.0 %?}, {@code 75.500}, {@code -}. */
     static String cell(ResultCell cell, NumberFormat format) {
-        return number(cell, format) + suffix(cell, format);
+        return cell(cell, format, Wording.ENGLISH);
+    }
+
+    /** The value as {@code format} writes it in {@code wording}, with its marks: {@code 1.965?} in Dutch. */
+    static String cell(ResultCell cell, NumberFormat format, Wording wording) {
+        return number(cell, format, wording) + suffix(cell, format, wording);
     }
 
     /** The number with its unit, without marks: {@code 82.0 %}; an unknown value is {@code -} in every format. */
-    static String number(ResultCell cell, NumberFormat format) {
-        return cell.isKnown() ? Numbers.formatted(cell.value(), format) + Numbers.unit(format) : Numbers.UNKNOWN;
+    static String number(ResultCell cell, NumberFormat format, Wording wording) {
+        return cell.isKnown() ? wording.number(cell.value(), format) + Numbers.unit(format) : Numbers.UNKNOWN;
     }
 
     /** What follows the number: the tentative marker and the bounds of an uncertain value. */
     static String suffix(ResultCell cell) {
-        return suffix(cell, NumberFormat.PLAIN);
+        return suffix(cell, NumberFormat.PLAIN, Wording.ENGLISH);
     }
 
     /** The marks after a number in {@code format}: {@code ?}, {@code *}, {@code  (80.0–84.0 %)}. */
-    static String suffix(ResultCell cell, NumberFormat format) {
-        return (cell.tentative() ? MARKER : "") + (cell.partial() ? PARTIAL_MARKER : "") + bounds(cell, format);
+    static String suffix(ResultCell cell, NumberFormat format, Wording wording) {
+        return (cell.tentative() ? MARKER : "") + (cell.partial() ? PARTIAL_MARKER : "") + bounds(cell, format, wording);
     }
 
     /** " (2085–2285)" for an uncertain value, else nothing; a percentage's sign once, after both bounds. */
-    static String bounds(ResultCell cell, NumberFormat format) {
+    static String bounds(ResultCell cell, NumberFormat format, Wording wording) {
         if (!cell.hasBounds()) {
             return "";
         }
-        return " (" + range(Numbers.formatted(cell.low(), format), Numbers.formatted(cell.high(), format))
+        return " (" + range(wording.number(cell.low(), format), wording.number(cell.high(), format), wording)
                 + Numbers.unit(format) + ")";
     }
 
     /** "2085–2285"; with a negative bound "-36 to -24", which a dash would make hard to read. */
     static String range(String low, String high) {
-        return low.startsWith("-") || high.startsWith("-") ? low + " to " + high : low + "–" + high;
+        return range(low, high, Wording.ENGLISH);
+    }
+
+    static String range(String low, String high, Wording wording) {
+        return low.startsWith("-") || high.startsWith("-") ? low + wording.to() + high : low + "–" + high;
     }
 
     /** The footnotes a table needs: one line each for the marks its cells carry. */
     static String footnotes(ResultTable table) {
-        return (table.hasTentative() ? FOOTNOTE + "\n" : "") + (table.hasPartial() ? PARTIAL_FOOTNOTE + "\n" : "");
+        return footnotes(table, Wording.ENGLISH);
+    }
+
+    static String footnotes(ResultTable table, Wording wording) {
+        return (table.hasTentative() ? wording.tentativeFootnote() + "\n" : "")
+                + (table.hasPartial() ? wording.partialFootnote() + "\n" : "");
     }
 
     /** The title if there is one, else the name, which is all a report is sure to have. */
@@ -80,14 +94,21 @@ final class HumanText {
      * measured, so the layout holds the text as it will be shown.
      */
     static ResultTable texts(ResultTable table, UnaryOperator<String> shown) {
-        return new ResultTable(shown.apply(table.name()), table.title() == null ? null : shown.apply(table.title()),
-                shown.apply(table.rowHeader()),
-                table.headings().stream().map(heading -> new Heading(shown.apply(heading.label()), heading.days())).toList(),
-                table.rows().stream().map(row -> label(row, shown)).toList(),
-                table.total() == null ? null : label(table.total(), shown));
+        return texts(table, shown, Wording.ENGLISH);
     }
 
-    private static ResultRow label(ResultRow row, UnaryOperator<String> shown) {
-        return new ResultRow(shown.apply(row.label()), row.cells(), row.format(), row.days());
+    /** The same, with the labels caplan made from days (a column's {@code 2023-H2}) in {@code wording} first. */
+    static ResultTable texts(ResultTable table, UnaryOperator<String> shown, Wording wording) {
+        return new ResultTable(shown.apply(table.name()), table.title() == null ? null : shown.apply(table.title()),
+                shown.apply(table.rowHeader()),
+                table.headings().stream().map(heading -> new Heading(shown.apply(wording.label(heading)), heading.days()))
+                        .toList(),
+                table.rows().stream().map(row -> label(row, shown, wording)).toList(),
+                table.total() == null ? null : label(table.total(), shown, wording));
+    }
+
+    private static ResultRow label(ResultRow row, UnaryOperator<String> shown, Wording wording) {
+        String label = row.days() == null ? row.label() : wording.period(row.label());
+        return new ResultRow(shown.apply(label), row.cells(), row.format(), row.days());
     }
 }

@@ -24,31 +24,36 @@ final class MarkdownRenderer implements Renderer {
 
     @Override
     public String render(List<ResultTable> tables) {
-        return tables.stream().map(table -> HumanText.texts(table, MarkdownRenderer::escape))
-                .map(MarkdownRenderer::renderTable).collect(Collectors.joining("\n"));
+        return render(tables, Wording.ENGLISH);
     }
 
-    private static String renderTable(ResultTable table) {
+    @Override
+    public String render(List<ResultTable> tables, Wording wording) {
+        return tables.stream().map(table -> HumanText.texts(table, MarkdownRenderer::escape, wording))
+                .map(table -> renderTable(table, wording)).collect(Collectors.joining("\n"));
+    }
+
+    private static String renderTable(ResultTable table, Wording wording) {
         StringBuilder out = new StringBuilder();
         out.append("### ").append(HumanText.heading(table)).append("\n\n");
         out.append(tableLine(Stream.concat(Stream.of(table.rowHeader()), table.columns().stream())
                 .toList()));
         out.append("|---").append("|---:".repeat(table.columns().size())).append("|\n");
         for (ResultRow row : table.rows()) {
-            out.append(rowLine(row, UnaryOperator.identity()));
+            out.append(rowLine(row, UnaryOperator.identity(), wording));
         }
         if (table.total() != null) {
-            out.append(rowLine(table.total(), text -> "**" + text + "**"));
+            out.append(rowLine(table.total(), text -> "**" + text + "**", wording));
         }
-        for (String footnote : HumanText.footnotes(table).lines().toList()) {
+        for (String footnote : HumanText.footnotes(table, wording).lines().toList()) {
             out.append('\n').append(markers(footnote)).append('\n');
         }
         return out.toString();
     }
 
-    private static String rowLine(ResultRow row, UnaryOperator<String> style) {
+    private static String rowLine(ResultRow row, UnaryOperator<String> style, Wording wording) {
         Stream<String> label = Stream.of(row.label());
-        Stream<String> cells = row.cells().stream().map(cell -> markers(HumanText.cell(cell, row.format())));
+        Stream<String> cells = row.cells().stream().map(cell -> markers(HumanText.cell(cell, row.format(), wording)));
         return tableLine(Stream.concat(label, cells).map(style).toList());
     }
 

@@ -25,29 +25,34 @@ public final class MarkdownTableRenderer {
     }
 
     public static String render(ResultTable table) {
+        return render(table, Wording.ENGLISH);
+    }
+
+    /** The same in {@code wording}: numbers, days and footnotes ({@code 1.965?}, {@code 1 juli 2023}). */
+    public static String render(ResultTable table, Wording wording) {
         StringBuilder out = new StringBuilder();
         out.append("**").append(escape(HumanText.heading(table))).append("**\n\n");
         List<String> header = new ArrayList<>();
         header.add(escape(table.rowHeader()));
-        table.headings().stream().map(Heading::label).map(MarkdownTableRenderer::escape).forEach(header::add);
+        table.headings().stream().map(wording::label).map(MarkdownTableRenderer::escape).forEach(header::add);
         out.append(line(header));
         out.append("|---").append("|---:".repeat(table.headings().size())).append("|\n");
         for (ResultRow row : table.rows()) {
-            out.append(line(cells(row, false)));
+            out.append(line(cells(row, false, wording)));
         }
         if (table.total() != null) {
-            out.append(line(cells(table.total(), true)));
+            out.append(line(cells(table.total(), true, wording)));
         }
-        for (String footnote : HumanText.footnotes(table).lines().toList()) {
+        for (String footnote : HumanText.footnotes(table, wording).lines().toList()) {
             out.append('\n').append(escape(footnote)).append('\n');
         }
         return out.toString();
     }
 
-    private static List<String> cells(ResultRow row, boolean bold) {
+    private static List<String> cells(ResultRow row, boolean bold, Wording wording) {
         List<String> cells = new ArrayList<>();
-        cells.add(strong(escape(row.label()), bold));
-        row.cells().forEach(cell -> cells.add(strong(escape(HumanText.cell(cell, row.format())), bold)));
+        cells.add(strong(escape(row.days() == null ? row.label() : wording.period(row.label())), bold));
+        row.cells().forEach(cell -> cells.add(strong(escape(HumanText.cell(cell, row.format(), wording)), bold)));
         return cells;
     }
 

@@ -56,7 +56,7 @@ public final class Numbers {
         BigDecimal scaled = format.percent() ? value.movePointRight(2) : value;
         String text = format.fixedDecimals() ? scaled.setScale(format.decimals(), RoundingMode.HALF_UP).toPlainString()
                 : formatRounded(scaled);
-        return format.thousands() == null ? text : grouped(text, format);
+        return format.thousands() == null ? text : grouped(text, format.thousands(), format.decimalMark());
     }
 
     /** What follows a formatted number: " %" for a percentage, else nothing. */
@@ -64,8 +64,8 @@ public final class Numbers {
         return format.percent() ? " %" : "";
     }
 
-    /** {@code -75500.5} as {@code -75.500,5}: groups of three digits, and the format's decimal mark. */
-    private static String grouped(String plain, NumberFormat format) {
+    /** {@code -75500.5} as {@code -75.500,5}: groups of three digits, and the given decimal mark. */
+    static String grouped(String plain, String thousands, String decimalMark) {
         String sign = plain.startsWith("-") ? "-" : "";
         String digits = plain.substring(sign.length());
         int point = digits.indexOf('.');
@@ -73,11 +73,11 @@ public final class Numbers {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < whole.length(); i++) {
             if (i > 0 && (whole.length() - i) % 3 == 0) {
-                out.append(format.thousands());
+                out.append(thousands);
             }
             out.append(whole.charAt(i));
         }
-        String decimals = point < 0 ? "" : format.decimalMark() + digits.substring(point + 1);
+        String decimals = point < 0 ? "" : decimalMark + digits.substring(point + 1);
         return sign + out + decimals;
     }
 

@@ -2,6 +2,7 @@ package dev.caplan.output;
 
 import dev.caplan.check.LedgerRow;
 import dev.caplan.diag.Visible;
+import dev.caplan.result.NumberFormat;
 import dev.caplan.result.ResultCell;
 import dev.caplan.result.ResultRow;
 import dev.caplan.result.ResultTable;
@@ -25,11 +26,17 @@ public final class Prose {
 
     /** A value with its marks: {@code 1965? (firm: 1685)}, {@code 2185 (2085–2285)}, {@code -}. */
     public static String amount(ResultCell cell) {
+        return amount(cell, Wording.ENGLISH);
+    }
+
+    /** The same in {@code wording}: {@code 1.965? (vast: 1.685)} in Dutch. */
+    static String amount(ResultCell cell, Wording wording) {
         if (!cell.isKnown()) {
             return Numbers.UNKNOWN;
         }
-        String shown = HumanText.cell(cell);
-        return cell.tentative() ? shown + " (firm: " + number(cell.firm()) + ")" : shown;
+        String shown = HumanText.cell(cell, NumberFormat.PLAIN, wording);
+        return cell.tentative() ? shown + (wording.dutch() ? " (vast: " : " (firm: ")
+                + wording.number(cell.firm(), NumberFormat.PLAIN) + ")" : shown;
     }
 
     /** A plain number as people read it (rounded to a few decimals when it has many). */
@@ -57,23 +64,38 @@ public final class Prose {
      * {@code 2022-H2: quota 414 + backlog 100 = 514; realised 520; carried 0}.
      */
     public static String ledgerLine(String period, List<ResultCell> cells) {
-        return Visible.text(period) + ": quota " + amount(cells.get(LedgerRow.QUOTA.ordinal())) + " + backlog "
-                + orNotYetKnown(cells.get(LedgerRow.BACKLOG_IN.ordinal())) + " = "
-                + orNotYetKnown(cells.get(LedgerRow.DUE.ordinal()))
-                + "; realised " + orNotYetKnown(cells.get(LedgerRow.REALISED.ordinal()))
-                + "; carried " + amount(cells.get(LedgerRow.CARRIED.ordinal()));
+        return ledgerLine(period, cells, Wording.ENGLISH);
+    }
+
+    /**
+     * The same in {@code wording}: {@code 2e helft 2022: quotum 414 + achterstand 100 = 514;
+     * gerealiseerd 520; doorgeschoven 0} in Dutch.
+     */
+    static String ledgerLine(String period, List<ResultCell> cells, Wording wording) {
+        boolean dutch = wording.dutch();
+        return Visible.text(wording.period(period)) + (dutch ? ": quotum " : ": quota ")
+                + amount(cells.get(LedgerRow.QUOTA.ordinal()), wording) + (dutch ? " + achterstand " : " + backlog ")
+                + orNotYetKnown(cells.get(LedgerRow.BACKLOG_IN.ordinal()), wording) + " = "
+                + orNotYetKnown(cells.get(LedgerRow.DUE.ordinal()), wording)
+                + (dutch ? "; gerealiseerd " : "; realised ") + orNotYetKnown(cells.get(LedgerRow.REALISED.ordinal()), wording)
+                + (dutch ? "; doorgeschoven " : "; carried ") + amount(cells.get(LedgerRow.CARRIED.ordinal()), wording);
     }
 
     /** A ledger amount that depends on what is realised: "not yet known" until it is. */
-    private static String orNotYetKnown(ResultCell cell) {
-        return cell.isKnown() ? amount(cell) : "not yet known";
+    private static String orNotYetKnown(ResultCell cell, Wording wording) {
+        return cell.isKnown() ? amount(cell, wording) : wording.dutch() ? "nog niet bekend" : "not yet known";
     }
 
     /** A ledger table (a row per period) as sentences, one per line, the way an analyst reads it aloud. */
     public static String ledger(ResultTable ledger) {
+        return ledger(ledger, Wording.ENGLISH);
+    }
+
+    /** The same in {@code wording} (periods, numbers and the words between them). */
+    public static String ledger(ResultTable ledger, Wording wording) {
         StringBuilder out = new StringBuilder();
         for (ResultRow row : ledger.rows()) {
-            out.append(ledgerLine(row.label(), row.cells())).append('\n');
+            out.append(ledgerLine(row.label(), row.cells(), wording)).append('\n');
         }
         return out.toString();
     }

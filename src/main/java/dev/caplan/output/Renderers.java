@@ -16,6 +16,7 @@ public final class Renderers {
             case CSV -> CsvRenderer.INSTANCE;
             case JSON -> JsonRenderer.INSTANCE;
             case MARKDOWN -> MarkdownRenderer.INSTANCE;
+            case XLSX -> XlsxRenderer.INSTANCE;
         };
     }
 }

@@ -28,13 +28,18 @@ final class TableRenderer implements Renderer {
 
     @Override
     public String render(List<ResultTable> tables) {
-        return tables.stream().map(table -> HumanText.texts(table, Visible::text)).map(TableRenderer::renderTable)
-                .collect(Collectors.joining("\n"));
+        return render(tables, Wording.ENGLISH);
     }
 
-    private static String renderTable(ResultTable table) {
+    @Override
+    public String render(List<ResultTable> tables, Wording wording) {
+        return tables.stream().map(table -> HumanText.texts(table, Visible::text, wording))
+                .map(table -> renderTable(table, wording)).collect(Collectors.joining("\n"));
+    }
+
+    private static String renderTable(ResultTable table, Wording wording) {
         if (table.isScalar()) {
-            return scalar(table);
+            return scalar(table, wording);
         }
         StringBuilder out = new StringBuilder();
         out.append(HumanText.heading(table));
@@ -42,7 +47,7 @@ final class TableRenderer implements Renderer {
             out.append(" (").append(table.name()).append(')');
         }
         out.append('\n');
-        TextGrid grid = TextGrid.of(table);
+        TextGrid grid = TextGrid.of(table, wording);
         out.append(grid.line(table.rowHeader(), table.columns())).append('\n');
         for (ResultRow row : table.rows()) {
             out.append(grid.line(row)).append('\n');
@@ -51,7 +56,7 @@ final class TableRenderer implements Renderer {
             out.append("-".repeat(grid.totalWidth())).append('\n');
             out.append(grid.line(table.total())).append('\n');
         }
-        return out.append(HumanText.footnotes(table)).toString();
+        return out.append(HumanText.footnotes(table, wording)).toString();
     }
 
     /**
@@ -59,9 +64,9 @@ final class TableRenderer implements Renderer {
      * marker, the bounds of an uncertain value) gets a left-aligned space of its own in every cell
      * of the column, so that {@code 550?} and {@code 1000} keep their last digits under each other.
      */
-    private record TextGrid(int labelWidth, List<Integer> numberWidths, List<Integer> suffixWidths) {
+    private record TextGrid(int labelWidth, List<Integer> numberWidths, List<Integer> suffixWidths, Wording wording) {
 
-        static TextGrid of(ResultTable table) {
+        static TextGrid of(ResultTable table, Wording wording) {
             List<ResultRow> rows = new ArrayList<>(table.rows());
             if (table.total() != null) {
                 rows.add(table.total());
@@ -78,13 +83,13 @@ final class TableRenderer implements Renderer {
                 int suffixWidth = 0;
                 for (ResultRow row : rows) {
                     ResultCell cell = row.cells().get(column);
-                    numberWidth = Math.max(numberWidth, width(HumanText.number(cell, row.format())));
-                    suffixWidth = Math.max(suffixWidth, width(HumanText.suffix(cell, row.format())));
+                    numberWidth = Math.max(numberWidth, width(HumanText.number(cell, row.format(), wording)));
+                    suffixWidth = Math.max(suffixWidth, width(HumanText.suffix(cell, row.format(), wording)));
                 }
                 numberWidths.add(numberWidth);
                 suffixWidths.add(suffixWidth);
             }
-            return new TextGrid(labelWidth, numberWidths, suffixWidths);
+            return new TextGrid(labelWidth, numberWidths, suffixWidths, wording);
         }
 
         /** Characters from the first to the last possible character of a line. */
@@ -100,8 +105,8 @@ final class TableRenderer implements Renderer {
             List<String> numbers = new ArrayList<>();
             List<String> markers = new ArrayList<>();
             for (ResultCell cell : row.cells()) {
-                numbers.add(HumanText.number(cell, row.format()));
-                markers.add(HumanText.suffix(cell, row.format()));
+                numbers.add(HumanText.number(cell, row.format(), wording));
+                markers.add(HumanText.suffix(cell, row.format(), wording));
             }
             return line(row.label(), numbers, markers);
         }
@@ -138,24 +143,23 @@ final class TableRenderer implements Renderer {
      * A single value: one line saying what it is, then the value alone on the last line, so a
      * script can take the answer with {@code tail -1}.
      */
-    private static String scalar(ResultTable table) {
+    private static String scalar(ResultTable table, Wording wording) {
         ResultRow row = table.rows().get(0);
         ResultCell cell = row.cells().get(0);
         NumberFormat format = row.format();
         String column = table.columns().get(0);
         String heading = HumanText.heading(table);
-        String context = heading + (column.equals("value") || heading.endsWith(column) ? "" : " on " + column);
+        String context = heading + (column.equals("value") || heading.endsWith(column) ? "" : wording.on() + column);
         if (cell.tentative()) {
-            context += " (counts tentative values; firm: " + Numbers.formatted(cell.firm(), format)
-                    + Numbers.unit(format) + ")";
+            context += wording.firmNote() + wording.number(cell.firm(), format) + Numbers.unit(format) + ")";
         }
         if (cell.partial()) {
-            context += " (from the known days only: some days are unknown)";
+            context += wording.partialNote();
         }
         if (cell.hasBounds()) {
-            context += " (between " + Numbers.formatted(cell.low(), format) + Numbers.unit(format) + " and "
-                    + Numbers.formatted(cell.high(), format) + Numbers.unit(format) + ")";
+            context += wording.between() + wording.number(cell.low(), format) + Numbers.unit(format) + wording.and()
+                    + wording.number(cell.high(), format) + Numbers.unit(format) + ")";
         }
-        return context + "\n" + HumanText.cell(cell, format) + "\n";
+        return context + "\n" + HumanText.cell(cell, format, wording) + "\n";
     }
 }

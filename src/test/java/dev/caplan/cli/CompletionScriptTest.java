@@ -49,7 +49,7 @@ class CompletionScriptTest {
     void completesTheOptionsOfTheSubcommand() throws Exception {
         assertThat(complete("caplan", "query", "models/ijsselland", "--s")).containsExactlyInAnyOrder("--scenario", "--step");
         assertThat(complete("caplan", "eval", "models/ijsselland", "--format", "")).containsExactly("table", "csv",
-                "json", "markdown");
+                "json", "markdown", "xlsx");
         assertThat(complete("caplan", "completion", "")).containsExactly("bash", "zsh");
         assertThat(complete("caplan", "check", "models/ijsselland", "--format", "")).containsExactly("text", "json",
                 "sarif");

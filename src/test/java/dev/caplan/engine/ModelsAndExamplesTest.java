@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.caplan.output.Format;
 import dev.caplan.testing.CliRun;
 import dev.caplan.testing.Golden;
+import dev.caplan.testing.Workbooks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,7 +20,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Every model under {@code models/} and {@code examples/} (one per subdirectory) checks without a
  * model error, says what its golden {@code check.txt} says, and evaluates to its golden output in every format, kept under
- * {@code src/test/resources/golden/<models|examples>/<name>/eval.<format>}.
+ * {@code src/test/resources/golden/<models|examples>/<name>/eval.<format>}; for xlsx, {@code eval.xlsx.txt} is the
+ * workbook read back with fastexcel-reader, a line per cell (a binary file would say nothing in a diff).
  */
 class ModelsAndExamplesTest {
     /** Every output format: a new one fails here until its golden files exist. */
@@ -43,10 +45,15 @@ class ModelsAndExamplesTest {
             }));
             for (String format : FORMATS) {
                 tests.add(DynamicTest.dynamicTest("eval " + model + " as " + format, model.toUri(), () -> {
-                    CliRun run = CliRun.of("eval", model.toString(), "--format", format);
+                    boolean binary = Format.parse(format).orElseThrow().binary();
+                    Path file = binary ? Files.createTempFile("eval", "." + format) : null;
+                    CliRun run = binary ? CliRun.of("eval", model.toString(), "--format", format, "-o", file.toString())
+                            : CliRun.of("eval", model.toString(), "--format", format);
                     assertThat(run.err()).as("diagnostics of %s", model).isEmpty();
                     assertThat(run.exitCode()).isZero();
-                    Golden.assertMatches(GOLDEN.resolve(model).resolve("eval." + extension(format)), run.out());
+                    // a workbook's golden is what a reader of the file sees, cell by cell, as text
+                    String shown = binary ? readBack(file) : run.out();
+                    Golden.assertMatches(GOLDEN.resolve(model).resolve("eval." + extension(format)), shown);
                 }));
             }
         }
@@ -57,8 +64,17 @@ class ModelsAndExamplesTest {
         return switch (format) {
             case "table" -> "txt";
             case "markdown" -> "md";
+            case "xlsx" -> "xlsx.txt";
             default -> format;
         };
+    }
+
+    private static String readBack(Path file) throws IOException {
+        try {
+            return Workbooks.dump(Workbooks.read(file));
+        } finally {
+            Files.delete(file);
+        }
     }
 
     /** The folders that hold a model: examples/review holds scripts, examples/memo a memo about models/ijsselland. */

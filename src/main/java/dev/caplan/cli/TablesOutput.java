@@ -1,0 +1,95 @@
+package dev.caplan.cli;
+
+import dev.caplan.engine.Outcome;
+import dev.caplan.engine.Plan;
+import dev.caplan.output.Format;
+import dev.caplan.output.Wording;
+import dev.caplan.result.ResultTable;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import picocli.CommandLine.Option;
+import picocli.CommandLine;
+
+/**
+ * Where a command that answers with tables (eval, query) writes them: {@code --format}, which
+ * here includes the binary xlsx, and {@code -o FILE}. A workbook is never written to a terminal:
+ * {@code --format xlsx} needs {@code -o FILE.xlsx}, or {@code -o -} with standard output going to a
+ * pipe or a file; either refusal is a usage error (64), before the model is loaded.
+ */
+final class TablesOutput {
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
+            description = "Output format: table, csv, json, markdown or xlsx (a workbook, with -o FILE.xlsx) "
+                    + "(default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write to FILE instead of standard output; - is standard output (xlsx only into a pipe or file).")
+    String output;
+
+    /** The format asked for; a binary one without a file, or for a terminal, is refused (64). */
+    Format format(CommandLine commandLine) {
+        Format chosen = Format.parse(format).orElseThrow(() -> new CommandLine.ParameterException(commandLine,
+                "unknown format '" + format + "': use table, csv, json, markdown or xlsx"));
+        if (chosen.binary() && (output == null || output.equals("-") && Terminals.isTerminal(standardOutput(commandLine)))) {
+            throw new CommandLine.ParameterException(commandLine, chosen.displayName()
+                    + " is a binary workbook and is not written to a terminal: add -o FILE."
+                    + chosen.displayName() + (output == null ? " (or -o - into a pipe)" : ""));
+        }
+        return chosen;
+    }
+
+    /**
+     * Loads the model, asks it one question and writes the tables of its answer where the options
+     * say, the way every command prints; returns the exit code (73 when the file cannot be written).
+     */
+    <T> int answer(ScenarioOption scenario, List<Path> paths, CommandLine commandLine,
+                   Function<Plan, Outcome<T>> question, Function<T, List<ResultTable>> tables, Wording wording) {
+        Format chosen = format(commandLine);
+        Plan plan = scenario.load(paths, commandLine);
+        if (plan == null) {
+            return scenario.loadFailure();
+        }
+        Outcome<T> answer = question.apply(plan);
+        if (output == null || output.equals("-") && !chosen.binary()) {
+            return ModelOptions.print(commandLine, answer, value -> Plan.render(tables.apply(value), chosen, wording));
+        }
+        ModelOptions.report(answer.diagnostics(), commandLine);
+        if (answer.value() == null) {
+            return ModelOptions.exitCodeOf(answer.diagnostics());
+        }
+        List<ResultTable> result = tables.apply(answer.value());
+        byte[] bytes = chosen.binary() ? Plan.file(result, chosen)
+                : Plan.render(result, chosen, wording).getBytes(StandardCharsets.UTF_8);
+        return output.equals("-") ? toStandardOutput(commandLine, bytes) : toFile(commandLine, bytes);
+    }
+
+    private static int toStandardOutput(CommandLine commandLine, byte[] bytes) {
+        commandLine.getOut().flush();
+        PrintStream out = standardOutput(commandLine);
+        out.write(bytes, 0, bytes.length);
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private int toFile(CommandLine commandLine, byte[] bytes) {
+        Path file = Path.of(output);
+        try {
+            Files.write(file, bytes);
+            return ExitCodes.OK;
+        } catch (IOException e) {
+            commandLine.getErr().println("caplan: cannot write " + file + ": " + RenderCommand.reason(e));
+            commandLine.getErr().flush();
+            return ExitCodes.CANNOT_CREATE;
+        }
+    }
+
+    private static PrintStream standardOutput(CommandLine commandLine) {
+        return CaplanCommand.standardOutput(commandLine);
+    }
+}

@@ -1,0 +1,1 @@
+eval models/ijsselland --format xlsx

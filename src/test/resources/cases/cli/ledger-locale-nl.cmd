@@ -1,0 +1,1 @@
+ledger models/ijsselland status_holders[IJsselland] --locale nl

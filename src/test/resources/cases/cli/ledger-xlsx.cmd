@@ -1,0 +1,1 @@
+ledger models/ijsselland status_holders[IJsselland] --format xlsx
