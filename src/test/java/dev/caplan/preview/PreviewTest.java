@@ -91,7 +91,7 @@ class PreviewTest {
     void aSavedChangeIsAnnouncedAndThePageShowsTheNewNumber() throws Exception {
         Document before = page();
         assertThat(value(before, "table_a: ROL Zwolle, 2023-07-01")).isEqualTo("300");
-        assertThat(value(before, "table_a: total, 2023-07-01")).isEqualTo("1965?");
+        assertThat(value(before, "table_a: total, 2023-07-01")).isEqualTo("1.965?");
         String shown = before.selectFirst("meta[name=caplan-render]").attr("content");
 
         try (Events events = events()) {
@@ -102,7 +102,7 @@ class PreviewTest {
             Document after = page();
             assertThat(after.selectFirst("meta[name=caplan-render]").attr("content")).isEqualTo(announced);
             assertThat(value(after, "table_a: ROL Zwolle, 2023-07-01")).isEqualTo("400");
-            assertThat(value(after, "table_a: total, 2023-07-01")).isEqualTo("2065?");
+            assertThat(value(after, "table_a: total, 2023-07-01")).isEqualTo("2.065?");
             assertThat(after.selectFirst("footer.stamp").text()).isNotEqualTo(before.selectFirst("footer.stamp").text());
         }
     }
@@ -120,7 +120,7 @@ class PreviewTest {
             assertThat(check.err()).as("the same text as caplan check").startsWith(problems);
             assertThat(page.html()).doesNotContain("<b>300</b>"); // the model's text is escaped
             assertThat(page.selectFirst("main").hasClass("stale")).isTrue();
-            assertThat(value(page, "table_a: total, 2023-07-01")).isEqualTo("1965?"); // the last good render
+            assertThat(value(page, "table_a: total, 2023-07-01")).isEqualTo("1.965?"); // the last good render
             assertThat(page.selectFirst("section.live-problems").text()).contains("last good render");
 
             replace(azc, "capacity <b>300</b>", "capacity 300");
