@@ -13,7 +13,7 @@ import picocli.CommandLine;
         footer = {"", "Examples:",
                 "  caplan query models/ijsselland 'capacity[IJsselland, kind in (AZC, NO, ROL)]' --at 2023-07-01",
                 "  caplan query models/ijsselland 'capacity[Deventer] by kind' --at 2023-03-01",
-                "  caplan query models/ijsselland 'capacity[kind = CNO]' --over 2022-12 .. 2023-07 --step monthly",
+                "  caplan query models/ijsselland 'capacity[kind = CNO]' --over '2022-12 .. 2023-07' --step monthly",
                 "  caplan query models/ijsselland azc --over 2023-H1,2023-H2 --locale nl"})
 final class QueryCommand implements Callable<Integer> {
 
