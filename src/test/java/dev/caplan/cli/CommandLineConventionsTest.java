@@ -24,6 +24,14 @@ class CommandLineConventionsTest {
     }
 
     @Test
+    void theLanguageServerAcceptsTheStdioFlagEditorsAdd() {
+        // vscode-languageclient's stdio transport, and other clients, start the server with --stdio
+        CommandLine lsp = new CommandLine(new LspCommand());
+        lsp.parseArgs("--stdio");
+        assertThat(((LspCommand) lsp.getCommand()).stdio).isTrue();
+    }
+
+    @Test
     void theVersionNamesTheCommitOfTheBuild() {
         CliRun version = CliRun.of("--version");
         assertThat(version.exitCode()).isZero();
