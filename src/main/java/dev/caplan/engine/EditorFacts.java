@@ -36,7 +36,8 @@ import java.util.regex.Pattern;
 
 /**
  * What an editor shows beside a model's text, read from the model as evaluated: the value of each
- * {@code let} and the outcome of each {@code check} at the end of its line, more about a quota and
+ * {@code let} and the outcome of each {@code check} where its declaration ends (before a comment
+ * on its line), more about a quota and
  * a let on hover (per-area amounts and shares; firm value and range), and the words completion
  * offers in context (the days places change, option references, the words that start a
  * declaration). Values come only from an evaluation of exactly the editor's text: while the text
@@ -64,7 +65,7 @@ public final class EditorFacts {
         return model == other && day.equals(otherDay);
     }
 
-    /** A short note at {@code offset} (the end of a line), and a longer text for a tooltip. */
+    /** A short note at {@code offset} (where a declaration ends), and a longer text for a tooltip. */
     public record LineNote(int offset, String label, String detail) {
     }
 
@@ -93,7 +94,7 @@ public final class EditorFacts {
     }
 
     private Optional<LineNote> letNote(Item.Let let) {
-        return letValue(let.name().text()).map(shown -> new LineNote(lineEnd(let.span()),
+        return letValue(let.name().text()).map(shown -> new LineNote(let.span().end(),
                 "= " + HtmlTableRenderer.text(shown.cell(), shown.format()),
                 let.name().text() + " " + shown.when() + ": " + Prose.amount(shown.cell())));
     }
@@ -130,7 +131,7 @@ public final class EditorFacts {
         }
         Span condition = check.condition().span();
         List<Finding> found = findings().stream().filter(f -> condition.equals(conditionOf(f))).toList();
-        int at = lineEnd(check.span());
+        int at = check.span().end();
         for (Finding finding : found) {
             if (finding.code().failsACheck()) {
                 return Optional.of(new LineNote(at, "✗ " + Findings.outcome(finding), Findings.diagnostic(finding).message()));
@@ -211,14 +212,6 @@ public final class EditorFacts {
         return expr instanceof Expr.Number ? shown : expr.span().text() + " = " + shown;
     }
 
-    /** The end of the line on which {@code span} ends (before a carriage return). */
-    private static int lineEnd(Span span) {
-        String text = span.file().text();
-        int end = text.indexOf('\n', Math.max(span.start(), span.end() - 1));
-        end = end < 0 ? text.length() : end;
-        return end > 0 && text.charAt(end - 1) == '\r' ? end - 1 : end;
-    }
-
     // --- hover
 
     /**
@@ -252,15 +245,21 @@ public final class EditorFacts {
                 + (quota.key() == null ? "" : ", shares by key `" + quota.key().name() + "`") + ":\n" + text);
     }
 
-    /** More about a let, in Markdown: its value on the day, its firm value and its range when it has them. */
+    /**
+     * More about a let, in Markdown: its firm value and its range when it has them; for a flow its
+     * value in the period holding the day too (the description shows a level's value on the day).
+     */
     public Optional<String> letDetails(String name) {
         if (evaluator == null || !evaluator.model().lets().containsKey(name)) {
             return Optional.empty();
         }
         return letValue(name).map(shown -> {
             ResultCell cell = shown.cell();
-            StringBuilder text = new StringBuilder("\n- value " + shown.when() + ": `"
-                    + HtmlTableRenderer.text(cell, shown.format()) + "`\n");
+            StringBuilder text = new StringBuilder("\n");
+            if (shown.when().startsWith("in ")) { // a flow: the description's value on one day cannot be had
+                text.append("- value ").append(shown.when()).append(": `").append(HtmlTableRenderer.text(cell, shown.format()))
+                        .append("`\n");
+            }
             if (cell.isKnown()) {
                 text.append("- firm value: `").append(HtmlTableRenderer.text(ResultCell.firm(cell.firm()), shown.format()))
                         .append(cell.tentative() ? "` (tentative values left out)\n" : "` (nothing tentative)\n");
