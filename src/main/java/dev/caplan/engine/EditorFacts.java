@@ -46,6 +46,8 @@ import java.util.regex.Pattern;
 public final class EditorFacts {
     /** At most this many columns of a check are looked through for its closest day. */
     private static final int MAX_CHECK_DAYS = 400;
+    /** At most this many areas of a quota on hover: each is an evaluation, and hover must be quick. */
+    private static final int MAX_QUOTA_AREAS = 8;
 
     private static final Pattern MARKDOWN_MARKS = Pattern.compile("[\\\\`*_{}\\[\\]()<>#+!|~]");
 
@@ -230,7 +232,7 @@ public final class EditorFacts {
         }
         StringBuilder text = new StringBuilder("\n| area | amount | share |\n|---|---|---|\n");
         String when = null;
-        for (String area : areas) {
+        for (String area : areas.stream().limit(MAX_QUOTA_AREAS).toList()) {
             Optional<Shown> shown = valueOf(Session.asWritten(name) + "[" + Session.asWritten(area) + "]",
                     quota.flow() ? quota.per() : null);
             String amount = shown.map(s -> Prose.amount(s.cell())).orElse("-");
@@ -240,6 +242,10 @@ public final class EditorFacts {
                     : "weight " + Prose.exact(share);
             text.append("| ").append(cell(area)).append(" | ").append(cell(amount)).append(" | ")
                     .append(shareText).append(" |\n");
+        }
+        if (areas.size() > MAX_QUOTA_AREAS) {
+            text.append("\nand ").append(areas.size() - MAX_QUOTA_AREAS).append(" more areas (`caplan query` gives any: `")
+                    .append(Session.asWritten(name)).append("[AREA]`)\n");
         }
         return areas.isEmpty() ? Optional.empty() : Optional.of("\namounts " + (when == null ? "on " + day : when)
                 + (quota.key() == null ? "" : ", shares by key `" + quota.key().name() + "`") + ":\n" + text);
@@ -270,7 +276,7 @@ public final class EditorFacts {
                         .append("`\n");
             }
             return text.toString();
-        });
+        }).filter(text -> !text.isBlank());
     }
 
     /** Text from the model in a Markdown table's cell: its marks escaped, so a name shows as written. */
