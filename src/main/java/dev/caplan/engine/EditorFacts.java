@@ -9,6 +9,7 @@ import dev.caplan.check.CheckedCheck;
 import dev.caplan.check.CheckedModel;
 import dev.caplan.check.CheckedQuota;
 import dev.caplan.check.Column;
+import dev.caplan.diag.Visible;
 import dev.caplan.eval.CheckRunner;
 import dev.caplan.eval.Evaluator;
 import dev.caplan.eval.Value;
@@ -211,7 +212,7 @@ public final class EditorFacts {
     private static String side(Expr expr, Value.Single value, int d) {
         String shown = HtmlTableRenderer.text(new ResultCell(value.expected().valueAt(d), value.firm().valueAt(d)),
                 NumberFormat.PLAIN);
-        return expr instanceof Expr.Number ? shown : expr.span().text() + " = " + shown;
+        return expr instanceof Expr.Number ? shown : Visible.text(expr.span().text()) + " = " + shown;
     }
 
     // --- hover
@@ -277,6 +278,27 @@ public final class EditorFacts {
             }
             return text.toString();
         }).filter(text -> !text.isBlank());
+    }
+
+    /**
+     * More about a location, in Markdown: its options as written, which a scenario's
+     * {@code exercise option} takes up (the description already gives its places per segment).
+     */
+    public Optional<String> locationDetails(String name) {
+        StringBuilder text = new StringBuilder();
+        for (SourceUnit unit : model.units()) {
+            for (Item item : unit.items()) {
+                if (item instanceof Item.Location location && location.name().text().equals(name)) {
+                    for (LocationEntry entry : location.entries()) {
+                        if (entry instanceof LocationEntry.Option option && option.span() != null) {
+                            text.append("- `").append(Visible.text(option.span().text()).replace("`", "'")).append("`\n");
+                        }
+                    }
+                }
+            }
+        }
+        return text.isEmpty() ? Optional.empty()
+                : Optional.of("\noptions (a scenario takes them up with `exercise option`):\n\n" + text);
     }
 
     /** Text from the model in a Markdown table's cell: its marks escaped, so a name shows as written. */

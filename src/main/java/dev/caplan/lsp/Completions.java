@@ -6,10 +6,12 @@ import dev.caplan.engine.NameOccurrence;
 import dev.caplan.engine.Session;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionList;
@@ -20,7 +22,7 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
 /**
  * Completion in context, from the text before the cursor on its line and the block it is in
- * ({@link CompletionContext}): after {@code at}, {@code on}, {@code from}, {@code until} and
+ * ({@link CompletionSite}): after {@code at}, {@code on}, {@code from}, {@code until} and
  * {@code during} the days and periods of the reference date and the days places change; after
  * {@code over} and {@code columns} ranges of periods; after {@code [} areas, locations and the
  * filter words; after {@code kind}, {@code group}, {@code by} and {@code in} the names of that
@@ -32,6 +34,11 @@ final class Completions {
     /** Completion offers at most this many items; the editor asks again as more is typed. */
     static final int MAX_COMPLETIONS = 500;
 
+    /** Where a typed space is no reason to offer anything: a line's start and an expression take any word. */
+    private static final Set<CompletionSite.Place> ANYWHERE = EnumSet.of(CompletionSite.Place.EXPRESSION,
+            CompletionSite.Place.LINE_START, CompletionSite.Place.QUOTA_LINE, CompletionSite.Place.COMMENT,
+            CompletionSite.Place.NEW_NAME);
+
     private final LastFacts facts;
 
     Completions(LastFacts facts) {
@@ -42,17 +49,25 @@ final class Completions {
     private record Offer(String label, String sort, String inserted) {
     }
 
-    CompletionList of(Documents.At at, LocalDate day) {
+    /**
+     * The completions at the cursor. {@code afterSpace}: asked because a space was typed, which
+     * answers only where a space leads to a sort of word ({@code at }, {@code kind }, {@code exercise
+     * option }), not after every word of an expression.
+     */
+    CompletionList of(Documents.At at, LocalDate day, boolean afterSpace) {
         Word word = Word.before(at.text(), at.offset(), false);
         int periodStart = periodStart(at.text(), at.offset());
-        CompletionContext context = CompletionContext.at(at.text(), word.quoted() ? word.start() : periodStart);
-        if (!word.quoted() && (context.place() == CompletionContext.Place.DAY
-                || context.place() == CompletionContext.Place.RANGE)) {
+        CompletionSite context = CompletionSite.at(at.text(), word.quoted() ? word.start() : periodStart);
+        if (!word.quoted() && (context.place() == CompletionSite.Place.DAY
+                || context.place() == CompletionSite.Place.RANGE)) {
             word = new Word(periodStart, at.offset(), at.text().substring(periodStart, at.offset()), false);
         }
         EditorModel model = at.model();
         EditorFacts known = facts.of(model, day);
         Map<String, Offer> offers = new LinkedHashMap<>();
+        if (afterSpace && (word.quoted() || ANYWHERE.contains(context.place()))) {
+            return new CompletionList(false, List.of());
+        }
         if (word.quoted()) {
             names(model, sort -> true, offers);
         } else {

@@ -146,8 +146,9 @@ final class Documents implements TextDocumentService {
 
     @Override
     public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
+        boolean afterSpace = params.getContext() != null && " ".equals(params.getContext().getTriggerCharacter());
         return requests.answer("completion", () -> Either.forRight(completions.of(
-                at(params.getTextDocument().getUri(), params.getPosition()), referenceDate)));
+                at(params.getTextDocument().getUri(), params.getPosition()), referenceDate, afterSpace)));
     }
 
     @Override

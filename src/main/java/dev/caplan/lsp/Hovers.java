@@ -11,8 +11,8 @@ import org.eclipse.lsp4j.MarkupKind;
 
 /**
  * What hover shows: for a name, the engine's description (its kind, declaration and value; a
- * location's places per segment), and more for a quota (its amount and share in each area) and a
- * let (its firm value and range); for a built-in function, its form and one line of documentation.
+ * location's places per segment), and more for a quota (its amount and share in each area), a
+ * let (its firm value and range) and a location (its options); for a built-in function, its form and one line of documentation.
  */
 final class Hovers {
     private final LastFacts facts;
@@ -40,6 +40,7 @@ final class Hovers {
         return switch (name.kind()) {
             case "quota" -> known.quotaDetails(name.name()).orElse("");
             case "let" -> known.letDetails(name.name()).orElse("");
+            case "location" -> known.locationDetails(name.name()).orElse("");
             default -> "";
         };
     }

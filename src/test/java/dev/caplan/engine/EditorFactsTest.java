@@ -22,6 +22,8 @@ class EditorFactsTest {
             kind AZC, NO
             location A in Deventer kind AZC {
               capacity 100 until 2024-01-01
+              option extend until 2025-01-01   # asked for
+              option more expand to 150 from 2024-01-01
             }
             location B in "Zwolle*" kind NO {
               capacity ? from 2023-01-01
@@ -94,11 +96,18 @@ class EditorFactsTest {
     }
 
     @Test
+    void aLocationShowsItsOptionsAsWritten() throws IOException {
+        assertThat(facts(MODEL).locationDetails("A")).hasValue("\noptions (a scenario takes them up with `exercise option`):"
+                + "\n\n- `option extend until 2025-01-01`\n- `option more expand to 150 from 2024-01-01`\n");
+        assertThat(facts(MODEL).locationDetails("B")).isEmpty();
+    }
+
+    @Test
     void completionWordsOfTheModelAndTheDay() throws IOException {
         EditorFacts facts = facts(MODEL);
         assertThat(facts.periodsOfTheDay()).containsExactly("2023-07-01", "2023-07", "2023-Q3", "2023-H2", "2023");
         assertThat(facts.changeDays()).containsExactly("2023-01-01", "2024-01-01");
-        assertThat(facts.optionReferences()).isEmpty();
+        assertThat(facts.optionReferences()).containsExactly("A extend", "A more");
         assertThat(EditorFacts.declarationWords()).contains("municipality", "location", "scenario").doesNotContain("area");
     }
 }

@@ -18,9 +18,11 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.CompletionContext;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.CompletionTriggerKind;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.Hover;
@@ -123,6 +125,15 @@ class LspFeaturesSessionTest {
                     .allMatch(label -> label.startsWith("2023-0"));
             assertThat(typing.getItems().get(0).getTextEdit().getLeft().getRange().getStart())
                     .isEqualTo(position(CHECKS, "azc at 2023-01-01", 1, "azc at ".length()));
+            CompletionParams spaceTyped = new CompletionParams(document(CHECKS),
+                    position(CHECKS, "azc at 2023-01-01", 1, "azc at ".length()), new CompletionContext(
+                    CompletionTriggerKind.TriggerCharacter, " "));
+            assertThat(answer(documents.completion(spaceTyped)).getRight().getItems()).hasSameSizeAs(atDay.getItems());
+            CompletionParams spaceInExpression = new CompletionParams(document(CHECKS),
+                    position(CHECKS, "azc >= 1836", 1, "azc >= ".length()), new CompletionContext(
+                    CompletionTriggerKind.TriggerCharacter, " "));
+            assertThat(answer(documents.completion(spaceInExpression)).getRight().getItems())
+                    .as("a space in an expression offers nothing unasked").isEmpty();
             CompletionList over = answer(documents.completion(new CompletionParams(document(CHECKS),
                     position(CHECKS, "over 2022-H2", 1, "over ".length())))).getRight();
             step("completion in checks.caplan after 'over '", over);

@@ -2,15 +2,15 @@ package dev.caplan.lsp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.caplan.lsp.CompletionContext.Place;
+import dev.caplan.lsp.CompletionSite.Place;
 import org.junit.jupiter.api.Test;
 
 /** Where a completion is asked, from the text before the cursor (marked |). */
-class CompletionContextTest {
+class CompletionSiteTest {
 
-    private static CompletionContext at(String marked) {
+    private static CompletionSite at(String marked) {
         int cursor = marked.indexOf('|');
-        return CompletionContext.at(marked.replace("|", ""), cursor);
+        return CompletionSite.at(marked.replace("|", ""), cursor);
     }
 
     @Test

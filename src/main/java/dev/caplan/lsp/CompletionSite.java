@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * word before each open brace) and the words before it on its line. Text only, so a file that does
  * not parse completes as well as one that does.
  */
-record CompletionContext(Place place, List<String> lineWords) {
+record CompletionSite(Place place, List<String> lineWords) {
 
     /** What may come at the cursor. */
     enum Place {
@@ -57,17 +57,17 @@ record CompletionContext(Place place, List<String> lineWords) {
     private static final List<String> SCENARIO_LINES = List.of("exercise", "without", "add", "drop");
 
     /** The context of a completion whose word starts at {@code start} of {@code text}. */
-    static CompletionContext at(String text, int start) {
+    static CompletionSite at(String text, int start) {
         Deque<String> blocks = blocksAt(text, start);
         int lineStart = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
         String before = text.substring(lineStart, start);
         if (inComment(before)) {
-            return new CompletionContext(Place.COMMENT, List.of());
+            return new CompletionSite(Place.COMMENT, List.of());
         }
         String block = blocks.isEmpty() ? "" : blocks.peek();
         int bracket = openBracket(before);
         if (bracket >= 0) {
-            return new CompletionContext(inBrackets(before, bracket), List.of());
+            return new CompletionSite(inBrackets(before, bracket), List.of());
         }
         String trimmed = before.strip();
         if (trimmed.isEmpty()) {
@@ -91,8 +91,8 @@ record CompletionContext(Place place, List<String> lineWords) {
         return of(afterWord(last, words.length > 1 ? words[words.length - 2] : "", block));
     }
 
-    private static CompletionContext of(Place place) {
-        return new CompletionContext(place, List.of());
+    private static CompletionSite of(Place place) {
+        return new CompletionSite(place, List.of());
     }
 
     private static Place afterWord(String last, String previous, String block) {
@@ -113,17 +113,17 @@ record CompletionContext(Place place, List<String> lineWords) {
         };
     }
 
-    private static CompletionContext lineStart(String block) {
+    private static CompletionSite lineStart(String block) {
         return switch (block) {
-            case "" -> new CompletionContext(Place.LINE_START, EditorFacts.declarationWords());
-            case "location" -> new CompletionContext(Place.LINE_START, LOCATION_LINES);
-            case "report" -> new CompletionContext(Place.LINE_START, REPORT_LINES);
+            case "" -> new CompletionSite(Place.LINE_START, EditorFacts.declarationWords());
+            case "location" -> new CompletionSite(Place.LINE_START, LOCATION_LINES);
+            case "report" -> new CompletionSite(Place.LINE_START, REPORT_LINES);
             case "quota", "actual" -> of(Place.QUOTA_LINE);
             case "key", "table" -> of(Place.AREA);
             case "scenario" -> {
                 List<String> words = new ArrayList<>(SCENARIO_LINES);
                 words.addAll(EditorFacts.declarationWords());
-                yield new CompletionContext(Place.LINE_START, words);
+                yield new CompletionSite(Place.LINE_START, words);
             }
             default -> of(Place.EXPRESSION);
         };
