@@ -141,6 +141,16 @@ public final class EditorModel {
         }
     }
 
+    /** The evaluator of exactly this text, or null while it has errors (hover's values then are older). */
+    Evaluator currentEvaluator() {
+        return good == loaded ? evaluator : null;
+    }
+
+    /** The parsed files as they read now. */
+    List<SourceUnit> units() {
+        return loaded.units();
+    }
+
     /** What was loaded from: the model's folder or files. */
     public List<Path> paths() {
         return paths;

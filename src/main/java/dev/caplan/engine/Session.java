@@ -433,8 +433,13 @@ public final class Session {
 
     /** The days on which some location's places change, for completing dates. */
     public List<String> dates() {
+        return placeChangeDays(evaluator.model());
+    }
+
+    /** The days on which some location's places change in {@code model}. */
+    static List<String> placeChangeDays(CheckedModel model) {
         TreeSet<Integer> days = new TreeSet<>();
-        for (Location location : evaluator.model().locations().values()) {
+        for (Location location : model.locations().values()) {
             for (Segment segment : location.segments()) {
                 days.add(segment.from());
                 days.add(segment.until());

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.CodeActionOptions;
 import org.eclipse.lsp4j.CompletionOptions;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
@@ -28,7 +30,8 @@ import org.eclipse.lsp4j.services.WorkspaceService;
  * The server: says what it can do, and hands documents and the workspace to their services. The
  * editor may set, in the initialization options, {@code referenceDate} (the day hover values are
  * shown on; today by default) and {@code debounceMillis} (the pause in typing before a model is
- * evaluated again; 200 by default).
+ * evaluated again; 200 by default) and {@code inlayHints} (false: no values at the ends of lines;
+ * the workspace setting {@code caplan.inlayHints} switches them too).
  */
 final class CaplanServer implements LanguageServer, LanguageClientAware {
     static final long DEBOUNCE_MILLIS = 200;
@@ -61,18 +64,26 @@ final class CaplanServer implements LanguageServer, LanguageClientAware {
         long debounce = number(options.get("debounceMillis"), DEBOUNCE_MILLIS);
         OpenModels models = new OpenModels(worker, diagnostics -> client.publishDiagnostics(diagnostics), debounce);
         documents.start(models, referenceDate);
+        documents.settings().initialize(options);
         symbols.start(models);
+        symbols.onSettings(settings -> {
+            if (documents.settings().changed(settings) && client != null) {
+                client.refreshInlayHints(); // the editor asks again, and gets the hints or none
+            }
+        });
 
         ServerCapabilities capabilities = new ServerCapabilities();
         capabilities.setTextDocumentSync(TextDocumentSyncKind.Full);
         capabilities.setHoverProvider(true);
-        capabilities.setCompletionProvider(new CompletionOptions(false, List.of("[", "\"")));
+        capabilities.setCompletionProvider(new CompletionOptions(false, List.of("[", "\"", " ")));
         capabilities.setDefinitionProvider(true);
         capabilities.setReferencesProvider(true);
         capabilities.setDocumentSymbolProvider(true);
         capabilities.setWorkspaceSymbolProvider(true);
         capabilities.setRenameProvider(Either.forRight(new RenameOptions(false)));
         capabilities.setDocumentFormattingProvider(true);
+        capabilities.setInlayHintProvider(true);
+        capabilities.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
         return CompletableFuture.completedFuture(new InitializeResult(capabilities, new ServerInfo("caplan")));
     }
 

@@ -12,10 +12,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.CompletionParams;
@@ -29,10 +31,10 @@ import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.DocumentSymbolParams;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.InlayHint;
+import org.eclipse.lsp4j.InlayHintParams;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.LocationLink;
-import org.eclipse.lsp4j.MarkupContent;
-import org.eclipse.lsp4j.MarkupKind;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.ReferenceParams;
 import org.eclipse.lsp4j.RenameParams;
@@ -45,16 +47,20 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.services.TextDocumentService;
 
 /**
- * The open documents: their texts go to {@link OpenModels}; hover, completion, definition,
- * references, the outline, rename and formatting (as {@code caplan fmt}) are answered from the model of the document's folder.
+ * The open documents: their texts go to {@link OpenModels}; hover, completion, inlay hints, code
+ * actions, definition, references, the outline, rename and formatting (as {@code caplan fmt}) are
+ * answered from the model of the document's folder.
  */
 final class Documents implements TextDocumentService {
-    /** Completion offers at most this many names; the editor asks again as more is typed. */
-    static final int MAX_COMPLETIONS = 500;
-
     private final Requests requests;
     private volatile OpenModels models;
     private volatile LocalDate referenceDate;
+    private final EditorSettings settings = new EditorSettings();
+    private final LastFacts facts = new LastFacts();
+    private final Hovers hovers = new Hovers(facts);
+    private final Completions completions = new Completions(facts);
+    private final InlayHints inlayHints = new InlayHints(settings, facts);
+    private final CodeActions codeActions = new CodeActions();
 
     Documents(Requests requests) {
         this.requests = requests;
@@ -63,6 +69,11 @@ final class Documents implements TextDocumentService {
     void start(OpenModels openModels, LocalDate date) {
         this.referenceDate = date;
         this.models = openModels;
+    }
+
+    /** What the editor may switch while the server runs. */
+    EditorSettings settings() {
+        return settings;
     }
 
     // --- the editor's texts
@@ -103,13 +114,13 @@ final class Documents implements TextDocumentService {
     // --- answers
 
     /** The model of a document, its file and text, and an offset in it. */
-    private record At(EditorModel model, Path file, String text, LineIndex lines, int offset) {
+    record At(EditorModel model, Path file, String text, LineIndex lines, int offset) {
         Optional<NameOccurrence> name() {
             return model.nameAt(file, offset);
         }
     }
 
-    private At at(String uri, Position position) {
+    At at(String uri, Position position) {
         OpenModels open = models;
         if (open == null) {
             throw Requests.failure(ResponseErrorCode.ServerNotInitialized, "the server is not initialized");
@@ -129,56 +140,26 @@ final class Documents implements TextDocumentService {
 
     @Override
     public CompletableFuture<Hover> hover(HoverParams params) {
-        return requests.answer("hover", () -> {
-            At at = at(params.getTextDocument().getUri(), params.getPosition());
-            Optional<NameOccurrence> name = at.name();
-            if (name.isPresent()) {
-                return at.model().describe(name.get(), referenceDate)
-                        .map(text -> new Hover(new MarkupContent(MarkupKind.MARKDOWN, text), Protocol.range(name.get().span())))
-                        .orElse(null);
-            }
-            Word word = Word.before(at.text(), at.offset(), true);
-            return EditorModel.functionDocumentation(word.text())
-                    .map(text -> new Hover(new MarkupContent(MarkupKind.MARKDOWN, text), at.lines().range(word.start(), word.end())))
-                    .orElse(null);
-        });
+        return requests.answer("hover", () -> hovers.of(at(params.getTextDocument().getUri(), params.getPosition()),
+                referenceDate));
     }
 
     @Override
     public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
-        return requests.answer("completion", () -> {
-            At at = at(params.getTextDocument().getUri(), params.getPosition());
-            Word word = Word.before(at.text(), at.offset(), false);
-            String typed = word.text().toLowerCase(Locale.ROOT);
-            Map<String, String> candidates = new LinkedHashMap<>();
-            for (NameOccurrence declaration : at.model().declarations()) {
-                candidates.putIfAbsent(declaration.name(), declaration.kind());
-            }
-            if (!word.quoted()) {
-                EditorModel.functions().forEach(f -> candidates.putIfAbsent(f, "function"));
-                EditorModel.keywords().stream().sorted().forEach(k -> candidates.putIfAbsent(k, "keyword"));
-            }
-            List<CompletionItem> items = new ArrayList<>();
-            boolean more = false;
-            for (Map.Entry<String, String> candidate : candidates.entrySet()) {
-                if (!candidate.getKey().toLowerCase(Locale.ROOT).startsWith(typed)) {
-                    continue;
-                }
-                if (items.size() == MAX_COMPLETIONS) {
-                    more = true;
-                    break;
-                }
-                String written = candidate.getValue().equals("keyword") ? candidate.getKey()
-                        : Session.asWritten(candidate.getKey());
-                CompletionItem item = new CompletionItem(candidate.getKey());
-                item.setKind(Protocol.completionKind(candidate.getValue()));
-                item.setDetail(candidate.getValue());
-                item.setFilterText(word.quoted() ? written : candidate.getKey());
-                item.setTextEdit(Either.forLeft(new TextEdit(at.lines().range(word.start(), at.offset()), written)));
-                items.add(item);
-            }
-            return Either.forRight(new CompletionList(more, items));
-        });
+        boolean afterSpace = params.getContext() != null && " ".equals(params.getContext().getTriggerCharacter());
+        return requests.answer("completion", () -> Either.forRight(completions.of(
+                at(params.getTextDocument().getUri(), params.getPosition()), referenceDate, afterSpace)));
+    }
+
+    @Override
+    public CompletableFuture<List<InlayHint>> inlayHint(InlayHintParams params) {
+        return requests.answer("inlay hints", () -> inlayHints.of(at(params.getTextDocument().getUri(), null),
+                params.getRange(), referenceDate));
+    }
+
+    @Override
+    public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
+        return requests.answer("code actions", () -> codeActions.of(at(params.getTextDocument().getUri(), null), params));
     }
 
     @Override

@@ -89,6 +89,9 @@ final class Protocol {
             case "kind", "group" -> CompletionItemKind.EnumMember;
             case "function" -> CompletionItemKind.Function;
             case "keyword" -> CompletionItemKind.Keyword;
+            case "period", "date (places change)", "range of periods" -> CompletionItemKind.Unit;
+            case "filter" -> CompletionItemKind.Field;
+            case "option" -> CompletionItemKind.EnumMember;
             default -> CompletionItemKind.Text;
         };
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.SymbolInformation;
@@ -22,6 +23,7 @@ final class Symbols implements WorkspaceService {
 
     private final Requests requests;
     private volatile OpenModels models;
+    private volatile Consumer<Object> onSettings = settings -> { };
 
     Symbols(Requests requests) {
         this.requests = requests;
@@ -55,7 +57,14 @@ final class Symbols implements WorkspaceService {
 
     @Override
     public void didChangeConfiguration(DidChangeConfigurationParams params) {
-        // no settings yet beyond the initialization options
+        if (params != null && params.getSettings() != null) {
+            onSettings.accept(params.getSettings());
+        }
+    }
+
+    /** Who reads a change of the workspace's settings ({@code caplan.inlayHints}). */
+    void onSettings(Consumer<Object> reader) {
+        this.onSettings = reader;
     }
 
     @Override

@@ -26,6 +26,30 @@ public final class Findings {
         return Visible.text(what(fails.label()) + " fails first " + stretch(fails.days().get(0)));
     }
 
+    /**
+     * What a check found, short enough for the end of its line: "fails on 2024-01-01: azc = 1730,
+     * azc_places[IJsselland] = 1836 (short by 106)" (and "and N more"); null for a finding of no check.
+     */
+    public static String outcome(Finding finding) {
+        if (finding instanceof Finding.CheckFails fails) {
+            return Visible.text("fails " + briefly(fails.days(), fails.moreDays()));
+        }
+        if (finding instanceof Finding.CheckUnknown unknown) {
+            return Visible.text("unknown " + briefly(unknown.days(), unknown.moreDays()));
+        }
+        if (finding instanceof Finding.HoldsOnlyTentatively holds) {
+            return Visible.text("holds only counting tentative values; firm, it fails "
+                    + briefly(holds.firmDays(), holds.moreDays()));
+        }
+        return null;
+    }
+
+    /** The first stretch, and how many more there are. */
+    private static String briefly(List<Finding.Stretch> stretches, int more) {
+        int others = stretches.size() - 1 + more;
+        return stretch(stretches.get(0)) + (others > 0 ? " and " + others + " more" : "");
+    }
+
     private static final Finding.Visitor<Diagnostic> AS_DIAGNOSTIC = new Finding.Visitor<>() {
         @Override
         public Diagnostic visitCheckFails(Finding.CheckFails fails) {

@@ -55,6 +55,7 @@ final class EditorClient implements LanguageClient, AutoCloseable {
     private final PipedOutputStream toServer = new PipedOutputStream();
     private final Future<Void> listening;
     private int version;
+    private int inlayRefreshes;
 
     EditorClient() throws IOException {
         PipedInputStream serverIn = new PipedInputStream(toServer, 1 << 16);
@@ -164,6 +165,17 @@ final class EditorClient implements LanguageClient, AutoCloseable {
     public synchronized void publishDiagnostics(PublishDiagnosticsParams diagnostics) {
         published.computeIfAbsent(diagnostics.getUri(), uri -> new ArrayList<>()).add(diagnostics);
         notifyAll();
+    }
+
+    /** How many times the server asked the editor to show its inlay hints again. */
+    synchronized int inlayRefreshes() {
+        return inlayRefreshes;
+    }
+
+    @Override
+    public synchronized CompletableFuture<Void> refreshInlayHints() {
+        inlayRefreshes++;
+        return CompletableFuture.completedFuture(null);
     }
 
     @Override
