@@ -112,7 +112,7 @@ public final class EditorFacts {
      */
     private Optional<Shown> valueOf(String expression, PeriodKind per) {
         String when = per == null ? day.toString() : Period.containing(per, (int) day.toEpochDay()).label();
-        ResultTable table = new Plan(evaluator).query(expression, when, null).value();
+        ResultTable table = new Plan(evaluator, model.units()).query(expression, when, null).value();
         if (table == null || table.rows().size() != 1 || table.rows().get(0).cells().size() != 1) {
             return Optional.empty();
         }
