@@ -65,18 +65,10 @@ record ChartQuestion(List<Question> questions, List<Column> columns) {
      */
     static List<String> split(String text) {
         List<String> parts = new ArrayList<>();
-        int depth = 0;
-        boolean quoted = false;
+        boolean[] top = TopLevel.of(text);
         int from = 0;
         for (int i = 0; i <= text.length(); i++) {
-            char ch = i < text.length() ? text.charAt(i) : ',';
-            if (ch == '"') {
-                quoted = !quoted;
-            } else if (!quoted && (ch == '(' || ch == '[' || ch == '{')) {
-                depth++;
-            } else if (!quoted && (ch == ')' || ch == ']' || ch == '}')) {
-                depth--;
-            } else if ((i == text.length() || !quoted && depth == 0 && ch == ',')) {
+            if (i == text.length() || top[i] && text.charAt(i) == ',') {
                 parts.add(" ".repeat(from) + text.substring(from, i) + " ".repeat(text.length() - i));
                 from = i + 1;
             }

@@ -1,5 +1,7 @@
 package dev.caplan.memo;
 
+import dev.caplan.engine.TopLevel;
+
 /**
  * An expression as a memo writes it, with its time split off the way {@code caplan query} takes
  * them as options: {@code azc at 2023-07-01} is {@code azc} at {@code 2023-07-01}, and
@@ -30,20 +32,11 @@ record Asked(String expression, int expressionStart, String at, int atStart, Str
 
     /** Where the last {@code word} standing alone between spaces, outside brackets and quotes, starts; -1 if none. */
     private static int lastTopLevel(String text, String word) {
-        int depth = 0;
-        boolean quoted = false;
+        boolean[] top = TopLevel.of(text);
         int found = -1;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (ch == '"') {
-                quoted = !quoted;
-            } else if (!quoted && (ch == '(' || ch == '[' || ch == '{')) {
-                depth++;
-            } else if (!quoted && (ch == ')' || ch == ']' || ch == '}')) {
-                depth--;
-            } else if (!quoted && depth == 0 && i > 0 && Character.isWhitespace(text.charAt(i - 1))
-                    && text.startsWith(word, i) && i + word.length() < text.length()
-                    && Character.isWhitespace(text.charAt(i + word.length()))) {
+        for (int i = 1; i < text.length(); i++) {
+            if (top[i] && Character.isWhitespace(text.charAt(i - 1)) && text.startsWith(word, i)
+                    && i + word.length() < text.length() && Character.isWhitespace(text.charAt(i + word.length()))) {
                 found = i;
             }
         }
