@@ -41,6 +41,12 @@ public class ResolutionBench {
         checked = BenchAccess.check(paths);
         warm = Engine.load(paths).value();
         Workloads.byKind(warm, Models.FIRST_YEAR, Models.YEARS, false);
+        // A collection after loading, so the rows measure evaluation and not where the allocator
+        // happened to leave the model: without it, whether a collection fell during the load
+        // (which moves the model's long-lived objects together) made the warm monthly row 2.5 to 3
+        // times slower from one build to the next, a parser change that allocates less being enough
+        // (docs/performance.md, "Latest quiet run").
+        System.gc();
     }
 
     @Benchmark
