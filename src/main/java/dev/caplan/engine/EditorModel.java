@@ -129,16 +129,10 @@ public final class EditorModel {
         return new EditorModel(paths, loaded, loaded, evaluator, List.copyOf(all), previous);
     }
 
-    /** The evaluator of {@code previous} carried over to the new load, or a fresh one when that fails. */
+    /** The evaluator of {@code previous} carried over to the new load, or a fresh one. */
     private static Evaluator evaluatorFor(Loaded loaded, EditorModel previous) {
-        if (previous == null || previous.evaluator == null || previous.good == null) {
-            return Pipeline.evaluate(loaded);
-        }
-        try {
-            return Pipeline.recompute(previous.evaluator, loaded).evaluator();
-        } catch (RuntimeException e) { // an evaluation failure: the new model is evaluated afresh
-            return Pipeline.evaluate(loaded);
-        }
+        boolean carried = previous != null && previous.good != null;
+        return Pipeline.carriedOver(carried ? previous.evaluator : null, loaded);
     }
 
     /** The evaluator of exactly this text, or null while it has errors (hover's values then are older). */

@@ -59,20 +59,8 @@ public final class LiveModel {
         if (diagnostics.hasErrors()) {
             return new Outcome<>(null, diagnostics.sorted());
         }
-        evaluator = evaluatorAfter(loaded);
+        evaluator = Pipeline.carriedOver(good == null ? null : evaluator, loaded);
         good = loaded;
         return new Outcome<>(new Plan(evaluator, loaded.units()), diagnostics.sorted());
-    }
-
-    /** The last good evaluator carried over to the new load, or a fresh one when that fails. */
-    private Evaluator evaluatorAfter(Loaded loaded) {
-        if (good == null || evaluator == null) {
-            return Pipeline.evaluate(loaded);
-        }
-        try {
-            return Pipeline.recompute(evaluator, loaded).evaluator();
-        } catch (RuntimeException e) { // an evaluation failure: the new model is evaluated afresh
-            return Pipeline.evaluate(loaded);
-        }
     }
 }

@@ -84,6 +84,21 @@ final class Pipeline {
         return new Evaluator(loaded.model());
     }
 
+    /**
+     * The evaluator {@code before} carried over to a new load (what the change cannot reach is
+     * kept), or a fresh one when there is none or carrying over fails with an evaluation error.
+     */
+    static Evaluator carriedOver(Evaluator before, Loaded loaded) {
+        if (before == null) {
+            return evaluate(loaded);
+        }
+        try {
+            return recompute(before, loaded).evaluator();
+        } catch (RuntimeException e) { // an evaluation failure: the new model is evaluated afresh
+            return evaluate(loaded);
+        }
+    }
+
     /** An evaluator after an edit, taking over from {@code before} what the edit cannot have touched. */
     static Recompute.Recomputed recompute(Evaluator before, Loaded loaded) {
         return Recompute.after(before, loaded.model(), loaded.changes());
