@@ -104,7 +104,7 @@ public final class Formatting {
      * names; a read-only file is refused with the reason. A byte-order mark the file had is kept.
      */
     public static void write(FileResult result) throws IOException {
-        FileSaver.save(List.of(new FileSaver.Change(result.path(), ModelText.encode(result.formatted(),
+        FileSaver.save(List.of(new FileSaver.Change(result.path(), SourceFile.encode(result.formatted(),
                 result.byteOrderMark()))), result.path().toAbsolutePath().getParent());
     }
 }

@@ -18,11 +18,9 @@ import java.nio.file.Path;
  * column where the first one stands, never a silent replacement character.
  */
 record ModelText(String text, boolean byteOrderMark) {
-    private static final byte[] MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-
     /** The file's text, or why it is not UTF-8 text. */
     static SafeReader.Read decode(byte[] bytes, String shown, Path path) {
-        boolean mark = bytes.length >= 3 && bytes[0] == MARK[0] && bytes[1] == MARK[1] && bytes[2] == MARK[2];
+        boolean mark = SourceFile.startsWithByteOrderMark(bytes);
         ByteBuffer in = ByteBuffer.wrap(bytes, mark ? 3 : 0, bytes.length - (mark ? 3 : 0));
         CharBuffer out = CharBuffer.allocate(bytes.length);
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -41,17 +39,5 @@ record ModelText(String text, boolean byteOrderMark) {
         return new SafeReader.Read.Refused(Diagnostic.error(Code.ENCODING, new Span(file, offset, Math.min(offset + 1, shownText.length())),
                 String.format("not UTF-8 text: the byte 0x%02X cannot start or continue a character here", badByte))
                 .withHint("save the file as UTF-8 in your editor (it may be Latin-1 or Windows-1252 text)"));
-    }
-
-    /** The bytes a save writes: the text in UTF-8, after the byte-order mark if the file had one. */
-    static byte[] encode(String text, boolean byteOrderMark) {
-        byte[] body = text.getBytes(StandardCharsets.UTF_8);
-        if (!byteOrderMark) {
-            return body;
-        }
-        byte[] bytes = new byte[body.length + 3];
-        System.arraycopy(MARK, 0, bytes, 0, 3);
-        System.arraycopy(body, 0, bytes, 3, body.length);
-        return bytes;
     }
 }

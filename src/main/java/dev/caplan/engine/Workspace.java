@@ -1,5 +1,6 @@
 package dev.caplan.engine;
 
+import dev.caplan.source.SourceFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -88,7 +89,7 @@ final class Workspace {
     List<Path> changedOnDisk() throws IOException {
         List<Path> stale = new ArrayList<>();
         for (Path file : changedFiles()) {
-            byte[] expected = ModelText.encode(loaded.get(file), byteOrderMarks.contains(file));
+            byte[] expected = SourceFile.encode(loaded.get(file), byteOrderMarks.contains(file));
             if (!Files.exists(file) || !Arrays.equals(expected, readAtMost(file, expected.length + 1))) {
                 stale.add(file);
             }
@@ -110,7 +111,7 @@ final class Workspace {
         List<Path> changed = changedFiles();
         List<FileSaver.Change> changes = new ArrayList<>();
         for (Path file : changed) {
-            changes.add(new FileSaver.Change(file, ModelText.encode(current.get(file), byteOrderMarks.contains(file))));
+            changes.add(new FileSaver.Change(file, SourceFile.encode(current.get(file), byteOrderMarks.contains(file))));
         }
         FileSaver.save(changes, modelFolder);
         for (Path file : changed) {

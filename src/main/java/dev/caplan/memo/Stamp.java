@@ -25,9 +25,6 @@ import java.util.stream.Stream;
  */
 public record Stamp(String modelHash, String commit, String scenario, LocalDate date) {
 
-    /** A file's text is hashed as the bytes it was read from: with its byte-order mark when it had one. */
-    private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-
     /** How many hex digits of the hash and the commit are shown: enough to tell versions apart. */
     private static final int SHOWN = 12;
 
@@ -56,10 +53,7 @@ public record Stamp(String modelHash, String commit, String scenario, LocalDate 
         byName.forEach((name, file) -> {
             digest.update(name.getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
-            if (file.byteOrderMark()) {
-                digest.update(BYTE_ORDER_MARK);
-            }
-            digest.update(file.text().getBytes(StandardCharsets.UTF_8));
+            digest.update(file.bytes()); // as read: with its byte-order mark when it had one
             digest.update((byte) 0);
         });
         return HexFormat.of().formatHex(digest.digest());

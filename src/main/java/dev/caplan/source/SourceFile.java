@@ -1,5 +1,6 @@
 package dev.caplan.source;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -8,6 +9,8 @@ import java.util.Arrays;
  * be shown as 1-based line and column numbers without rescanning the text.
  */
 public final class SourceFile {
+    private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
     private final String displayName;
     private final Path path;
     private final String text;
@@ -28,6 +31,29 @@ public final class SourceFile {
         this.text = text;
         this.byteOrderMark = byteOrderMark;
         this.lineStarts = indexLines(text);
+    }
+
+    /** Whether {@code bytes} begin with the UTF-8 byte-order mark. */
+    public static boolean startsWithByteOrderMark(byte[] bytes) {
+        return bytes.length >= 3 && bytes[0] == BYTE_ORDER_MARK[0] && bytes[1] == BYTE_ORDER_MARK[1]
+                && bytes[2] == BYTE_ORDER_MARK[2];
+    }
+
+    /** The bytes of a file's text: UTF-8, after the byte-order mark when the file has one. */
+    public static byte[] encode(String text, boolean byteOrderMark) {
+        byte[] body = text.getBytes(StandardCharsets.UTF_8);
+        if (!byteOrderMark) {
+            return body;
+        }
+        byte[] bytes = new byte[body.length + BYTE_ORDER_MARK.length];
+        System.arraycopy(BYTE_ORDER_MARK, 0, bytes, 0, BYTE_ORDER_MARK.length);
+        System.arraycopy(body, 0, bytes, BYTE_ORDER_MARK.length, body.length);
+        return bytes;
+    }
+
+    /** The bytes this file was read from (or a save writes): its text, after its byte-order mark if any. */
+    public byte[] bytes() {
+        return encode(text, byteOrderMark);
     }
 
     /** A file that exists only in memory (REPL input, tests, `caplan query` expressions). */
