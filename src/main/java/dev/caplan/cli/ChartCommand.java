@@ -6,9 +6,6 @@ import dev.caplan.output.ChartSize;
 import dev.caplan.output.SvgChart;
 import dev.caplan.output.VegaLiteChart;
 import dev.caplan.result.ChartData;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -85,15 +82,8 @@ final class ChartCommand implements Callable<Integer> {
         if (chart.value() == null) {
             return ModelOptions.exitCodeOf(chart.diagnostics());
         }
-        try {
-            Files.writeString(output, text(chart.value(), chartSize), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            commandLine.getErr().println("caplan: cannot write " + output + ": "
-                    + (e.getMessage() != null ? e.getMessage() : "input/output error"));
-            commandLine.getErr().flush();
-            return ExitCodes.CANNOT_CREATE;
-        }
-        return ExitCodes.OK;
+        return OutputFile.write(output, text(chart.value(), chartSize), commandLine) ? ExitCodes.OK
+                : ExitCodes.CANNOT_CREATE;
     }
 
     private String text(ChartData data, ChartSize chartSize) {

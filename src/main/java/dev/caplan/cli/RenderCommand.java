@@ -3,13 +3,7 @@ package dev.caplan.cli;
 import dev.caplan.diag.Diagnostic;
 import dev.caplan.engine.Outcome;
 import dev.caplan.memo.Memos;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -138,31 +132,15 @@ final class RenderCommand implements Callable<Integer> {
      * it could not be written.
      */
     static boolean write(Path output, Memos.Rendered rendered, CommandLine commandLine) {
-        try {
-            Files.writeString(output, rendered.text(), StandardCharsets.UTF_8);
-            for (Map.Entry<String, String> chart : rendered.charts().entrySet()) {
-                Files.writeString(output.resolveSibling(chart.getKey()), chart.getValue(), StandardCharsets.UTF_8);
-            }
-            return true;
-        } catch (IOException e) {
-            commandLine.getErr().println("caplan: cannot write " + output + ": " + reason(e));
-            commandLine.getErr().flush();
+        if (!OutputFile.write(output, rendered.text(), commandLine)) {
             return false;
         }
-    }
-
-    /** Why a file could not be written, in words rather than Java's class names. */
-    static String reason(IOException problem) {
-        if (problem instanceof NoSuchFileException) {
-            return "its folder does not exist";
+        for (Map.Entry<String, String> chart : rendered.charts().entrySet()) {
+            if (!OutputFile.write(output.resolveSibling(chart.getKey()), chart.getValue(), commandLine)) {
+                return false;
+            }
         }
-        if (problem instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (problem instanceof FileSystemException failure && failure.getReason() != null) {
-            return failure.getReason();
-        }
-        return problem.getMessage() != null ? problem.getMessage() : "input/output error";
+        return true;
     }
 
     /** Today in UTC, or the day of SOURCE_DATE_EPOCH (seconds since 1970), so a rendering can be reproduced. */

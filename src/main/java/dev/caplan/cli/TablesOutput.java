@@ -5,10 +5,8 @@ import dev.caplan.engine.Plan;
 import dev.caplan.output.Format;
 import dev.caplan.output.Wording;
 import dev.caplan.result.ResultTable;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
@@ -78,15 +76,7 @@ final class TablesOutput {
     }
 
     private int toFile(CommandLine commandLine, byte[] bytes) {
-        Path file = Path.of(output);
-        try {
-            Files.write(file, bytes);
-            return ExitCodes.OK;
-        } catch (IOException e) {
-            commandLine.getErr().println("caplan: cannot write " + file + ": " + RenderCommand.reason(e));
-            commandLine.getErr().flush();
-            return ExitCodes.CANNOT_CREATE;
-        }
+        return OutputFile.write(Path.of(output), bytes, commandLine) ? ExitCodes.OK : ExitCodes.CANNOT_CREATE;
     }
 
     private static PrintStream standardOutput(CommandLine commandLine) {
