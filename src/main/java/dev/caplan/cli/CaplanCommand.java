@@ -6,8 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
-import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -56,32 +57,43 @@ public final class CaplanCommand implements Runnable {
      * The subcommands, in the order help lists them. Building picocli's model of a command costs
      * reflection on every option, so a run builds only the subcommand it runs (a third of the start-up
      * time of {@code caplan eval} went into building all of them); help and errors get them all.
+     * Classes, not constructor references: a reference is a lambda made at start-up, 17 of them
+     * about 10 ms of a short command.
      */
-    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+    private static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
 
     /** Subcommands that help does not list: plumbing for the completion script. */
     private static final Set<String> HIDDEN = Set.of("names");
 
-    private static Map<String, Supplier<Object>> subcommands() {
-        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
-        commands.put("eval", EvalCommand::new);
-        commands.put("query", QueryCommand::new);
-        commands.put("check", CheckCommand::new);
-        commands.put("explain", ExplainCommand::new);
-        commands.put("explain-code", ExplainCodeCommand::new);
-        commands.put("ledger", LedgerCommand::new);
-        commands.put("compare", CompareCommand::new);
-        commands.put("fmt", FmtCommand::new);
-        commands.put("diff", DiffCommand::new);
-        commands.put("render", RenderCommand::new);
-        commands.put("chart", ChartCommand::new);
-        commands.put("serve", ServeCommand::new);
-        commands.put("repl", ReplCommand::new);
-        commands.put("lsp", LspCommand::new);
-        commands.put("generate", GenerateCommand::new);
-        commands.put("completion", CompletionCommand::new);
-        commands.put("names", NamesCommand::new);
+    private static Map<String, Class<?>> subcommands() {
+        Map<String, Class<?>> commands = new LinkedHashMap<>();
+        commands.put("eval", EvalCommand.class);
+        commands.put("query", QueryCommand.class);
+        commands.put("check", CheckCommand.class);
+        commands.put("explain", ExplainCommand.class);
+        commands.put("explain-code", ExplainCodeCommand.class);
+        commands.put("ledger", LedgerCommand.class);
+        commands.put("compare", CompareCommand.class);
+        commands.put("fmt", FmtCommand.class);
+        commands.put("diff", DiffCommand.class);
+        commands.put("render", RenderCommand.class);
+        commands.put("chart", ChartCommand.class);
+        commands.put("serve", ServeCommand.class);
+        commands.put("repl", ReplCommand.class);
+        commands.put("lsp", LspCommand.class);
+        commands.put("generate", GenerateCommand.class);
+        commands.put("completion", CompletionCommand.class);
+        commands.put("names", NamesCommand.class);
         return commands;
+    }
+
+    /** A new instance of a subcommand's class (each has a constructor without parameters). */
+    private static Object instance(Class<?> command) {
+        try {
+            return command.getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot make the command " + command.getSimpleName(), e);
+        }
     }
 
     /** The subcommands help lists, in its order. */
@@ -94,21 +106,28 @@ public final class CaplanCommand implements Runnable {
         return SUBCOMMANDS.keySet();
     }
 
-    private static CommandLine commandLine(String[] args) {
+    /** A new instance of the subcommand {@code name}; empty when there is none of that name. */
+    static Optional<Object> newCommand(String name) {
+        Class<?> command = SUBCOMMANDS.get(name);
+        return command == null ? Optional.empty() : Optional.of(instance(command));
+    }
+
+    /** The command line for {@code args}: the root with only the subcommand they run, or with every one. */
+    static CommandLine commandLine(String[] args) {
         String first = args.length > 0 ? args[0] : "";
         return SUBCOMMANDS.containsKey(first) ? withOnly(first) : complete();
     }
 
     private static CommandLine withOnly(String name) {
         CommandLine commandLine = new CommandLine(new CaplanCommand());
-        commandLine.addSubcommand(name, SUBCOMMANDS.get(name).get());
+        commandLine.addSubcommand(name, instance(SUBCOMMANDS.get(name)));
         return commandLine;
     }
 
     /** The command line with every subcommand: for help, errors and the completion script. */
     static CommandLine complete() {
         CommandLine commandLine = new CommandLine(new CaplanCommand());
-        SUBCOMMANDS.forEach((name, command) -> commandLine.addSubcommand(name, command.get()));
+        SUBCOMMANDS.forEach((name, command) -> commandLine.addSubcommand(name, instance(command)));
         commandLine.addSubcommand("help", new HelpCommand());
         return commandLine;
     }
@@ -126,12 +145,16 @@ public final class CaplanCommand implements Runnable {
         PrintWriter errors = new PrintWriter(err, true, StandardCharsets.UTF_8);
         RunSettings settings = RunSettings.scan(args, environment, out, err);
         try {
+            PrintWriter output = new PrintWriter(out, true, StandardCharsets.UTF_8);
+            OptionalInt fast = FastPath.run(args, settings, output, errors, out);
+            if (fast.isPresent()) {
+                return fast.getAsInt();
+            }
             CommandLine commandLine = commandLine(args);
             CaplanCommand root = (CaplanCommand) commandLine.getCommandSpec().userObject();
             root.settings = settings;
             root.diagnostics = new DiagnosticsOutput();
             root.standardOutput = out;
-            PrintWriter output = new PrintWriter(out, true, StandardCharsets.UTF_8);
             int exitCode = configure(commandLine, settings, output, errors).execute(args);
             root.diagnostics.finish(output, errors);
             return exitCode;
@@ -159,19 +182,19 @@ public final class CaplanCommand implements Runnable {
         commandLine.getSubcommands().values().forEach(CaplanCommand::setExitCodes);
     }
 
-    /** The settings of the run a (sub)command belongs to. */
-    static RunSettings settings(CommandLine commandLine) {
-        return ((CaplanCommand) commandLine.getCommandSpec().root().userObject()).settings;
+    /** The settings of this run. */
+    RunSettings settings() {
+        return settings;
     }
 
-    /** Where the diagnostics of the run a (sub)command belongs to go. */
-    static DiagnosticsOutput diagnostics(CommandLine commandLine) {
-        return ((CaplanCommand) commandLine.getCommandSpec().root().userObject()).diagnostics;
+    /** Where this run's diagnostics go. */
+    DiagnosticsOutput diagnostics() {
+        return diagnostics;
     }
 
-    /** The standard output of the run a (sub)command belongs to, as a byte stream. */
-    static PrintStream standardOutput(CommandLine commandLine) {
-        return ((CaplanCommand) commandLine.getCommandSpec().root().userObject()).standardOutput;
+    /** This run's standard output as a byte stream. */
+    PrintStream standardOutput() {
+        return standardOutput;
     }
 
     /** Reads {@code --color}'s value; anything but never, always and auto is refused (exit 64). */

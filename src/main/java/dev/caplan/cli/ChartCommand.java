@@ -7,11 +7,9 @@ import dev.caplan.output.SvgChart;
 import dev.caplan.output.VegaLiteChart;
 import dev.caplan.result.ChartData;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /** {@code caplan chart PATH... 'EXPR, EXPR' --over RANGE [--step STEP] [--format svg|vega-lite] [-o FILE]}. */
 @Command(name = "chart", mixinStandardHelpOptions = true,
@@ -22,7 +20,7 @@ import picocli.CommandLine;
                 "  caplan chart models/ijsselland 'azc, cno' --over '2022-01 .. 2024-12' -o places.svg",
                 "  caplan chart models/ijsselland 'capacity[IJsselland] by kind' --over '2023-01 .. 2023-12' --step monthly",
                 "  caplan chart examples/target 'actual(target[Woerden])' --over '2024-01 .. 2024-12' --format vega-lite"})
-final class ChartCommand implements Callable<Integer> {
+final class ChartCommand extends FastCommand {
 
     @Mixin
     ModelAndExpression model;
@@ -53,36 +51,32 @@ final class ChartCommand implements Callable<Integer> {
     @Mixin
     DiagnosticsFormatOption diagnostics;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
-        CommandLine commandLine = spec.commandLine();
+    int run(Invocation invocation) {
         if (!format.equals("svg") && !format.equals("vega-lite")) {
-            throw new CommandLine.ParameterException(commandLine, "unknown chart format '" + format
+            throw invocation.usageError("unknown chart format '" + format
                     + "': use svg or vega-lite");
         }
         ChartSize chartSize = ChartSize.parse(size);
         if (chartSize == null) {
-            throw new CommandLine.ParameterException(commandLine, "--size is WIDTHxHEIGHT in pixels, from "
+            throw invocation.usageError("--size is WIDTHxHEIGHT in pixels, from "
                     + ChartSize.MIN_WIDTH + "x" + ChartSize.MIN_HEIGHT + " to " + ChartSize.MAX_WIDTH + "x"
                     + ChartSize.MAX_HEIGHT + ", such as 640x320; not '" + size + "'");
         }
         String columns = step == null ? over : over + " " + step;
-        Plan plan = scenario.load(model.paths(), commandLine);
+        Plan plan = scenario.load(model.paths(invocation), invocation);
         if (plan == null) {
             return scenario.loadFailure();
         }
-        Outcome<ChartData> chart = plan.chart(model.expression(), columns);
+        Outcome<ChartData> chart = plan.chart(model.expression(invocation), columns);
         if (output == null) {
-            return ModelOptions.print(commandLine, chart, data -> text(data, chartSize));
+            return ModelOptions.print(invocation, chart, data -> text(data, chartSize));
         }
-        ModelOptions.report(chart.diagnostics(), commandLine);
+        ModelOptions.report(chart.diagnostics(), invocation);
         if (chart.value() == null) {
             return ModelOptions.exitCodeOf(chart.diagnostics());
         }
-        return OutputFile.write(output, text(chart.value(), chartSize), commandLine) ? ExitCodes.OK
+        return OutputFile.write(output, text(chart.value(), chartSize), invocation) ? ExitCodes.OK
                 : ExitCodes.CANNOT_CREATE;
     }
 

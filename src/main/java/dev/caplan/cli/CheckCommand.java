@@ -5,7 +5,6 @@ import dev.caplan.engine.Plan;
 import dev.caplan.output.DiagnosticFormat;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,7 +18,7 @@ import picocli.CommandLine;
                 "  caplan check models/ijsselland                      # in CI: exit 1 if a check fails",
                 "  caplan check models/ijsselland --scenario optimistic",
                 "  caplan check models/ijsselland --format sarif      # for code scanning"})
-final class CheckCommand implements Callable<Integer> {
+final class CheckCommand extends FastCommand {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Model files or directories.")
     List<Path> paths;
@@ -32,28 +31,25 @@ final class CheckCommand implements Callable<Integer> {
                     + "json or sarif (one document on standard output, for CI) (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
-        DiagnosticFormat chosen = DiagnosticFormat.parse(format).orElseThrow(() -> new CommandLine.ParameterException(
-                spec.commandLine(), "unknown format '" + format + "': use text, json or sarif"));
-        DiagnosticsOutput output = CaplanCommand.diagnostics(spec.commandLine());
+    int run(Invocation invocation) {
+        DiagnosticFormat chosen = DiagnosticFormat.parse(format).orElseThrow(() -> invocation.usageError(
+                "unknown format '" + format + "': use text, json or sarif"));
+        DiagnosticsOutput output = invocation.diagnostics();
         if (chosen.isDocument()) {
             output.toStandardOutput(chosen);
         }
-        Plan plan = scenario.load(paths, spec.commandLine());
+        Plan plan = scenario.load(paths, invocation);
         if (plan == null) {
             return scenario.loadFailure();
         }
         var verified = plan.verify();
-        ModelOptions.report(verified.diagnostics(), spec.commandLine());
+        ModelOptions.report(verified.diagnostics(), invocation);
         if (verified.hasErrors()) {
             return ExitCodes.MODEL_ERRORS;
         }
         var checks = plan.runChecks();
-        ModelOptions.report(checks.diagnostics(), spec.commandLine());
+        ModelOptions.report(checks.diagnostics(), invocation);
         boolean otherErrors = checks.diagnostics().stream()
                 .anyMatch(d -> d.isError() && !d.code().failsACheck());
         if (checks.value() == null || otherErrors) {
@@ -67,8 +63,8 @@ final class CheckCommand implements Callable<Integer> {
         if (output.ownsStandardOutput()) {
             output.summary(summary); // a check's output is its document: the summary goes in it
         } else {
-            spec.commandLine().getOut().println(summary);
-            spec.commandLine().getOut().flush();
+            invocation.out().println(summary);
+            invocation.out().flush();
         }
         return failed > 0 ? ExitCodes.CHECKS_FAILED : ExitCodes.OK;
     }

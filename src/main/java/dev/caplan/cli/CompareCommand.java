@@ -50,7 +50,7 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine commandLine = spec.commandLine();
-        Format format = options.format(commandLine);
+        Format format = options.format(Invocation.of(commandLine));
         boolean expression = report == null;
         if (expression && arguments.size() < 2) {
             throw new CommandLine.ParameterException(commandLine, "give --report NAME, or an expression after the paths");
@@ -59,13 +59,13 @@ final class CompareCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(commandLine, "an expression needs --at DATE or --over RANGE");
         }
         List<String> pathArgs = expression ? arguments.subList(0, arguments.size() - 1) : arguments;
-        Plan plan = ModelOptions.load(pathArgs.stream().map(Path::of).toList(), commandLine);
+        Plan plan = ModelOptions.load(pathArgs.stream().map(Path::of).toList(), Invocation.of(commandLine));
         if (plan == null) {
             return ExitCodes.MODEL_ERRORS;
         }
         Outcome<Plan.Compared> compared = plan.compare(scenarios, report,
                 expression ? arguments.get(arguments.size() - 1) : null, at, over);
-        return ModelOptions.print(commandLine, compared, value -> Plan.render(value.tables(), format)
+        return ModelOptions.print(Invocation.of(commandLine), compared, value -> Plan.render(value.tables(), format)
                 + (format == Format.TABLE || format == Format.MARKDOWN ? failing(value.failingChecks()) : ""));
     }
 

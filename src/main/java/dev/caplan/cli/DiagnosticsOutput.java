@@ -8,7 +8,6 @@ import dev.caplan.output.Sarif;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine;
 
 /**
  * Where one run's diagnostics go, and in which format. Text (the default) is printed as the
@@ -17,7 +16,7 @@ import picocli.CommandLine;
  * command ends ({@link #finish}): on standard error with {@code --diagnostics-format}
  * ({@link DiagnosticsFormatOption}), where a command prints results on standard output; on standard
  * output for {@code caplan check --format json|sarif}, whose output they are. One per run
- * ({@link CaplanCommand#diagnostics}).
+ * ({@link Invocation#diagnostics}).
  */
 final class DiagnosticsOutput {
 
@@ -45,9 +44,9 @@ final class DiagnosticsOutput {
     }
 
     /** Prints text at once (coloured for a terminal, with a closing count when there are errors), or keeps a document's. */
-    void report(List<Diagnostic> diagnostics, CommandLine commandLine) {
+    void report(List<Diagnostic> diagnostics, Invocation run) {
         if (!started && !toStandardOutput) {
-            format = DiagnosticsFormatOption.of(commandLine).orElse(DiagnosticFormat.TEXT);
+            format = run.diagnosticFormat().orElse(DiagnosticFormat.TEXT);
         }
         started = true;
         if (format.isDocument()) {
@@ -57,9 +56,9 @@ final class DiagnosticsOutput {
         if (diagnostics.isEmpty()) {
             return;
         }
-        PrintWriter err = commandLine.getErr();
+        PrintWriter err = run.err();
         String rendered = DiagnosticRenderer.render(diagnostics);
-        err.print(CaplanCommand.settings(commandLine).colourErr() ? DiagnosticColours.colour(rendered) : rendered);
+        err.print(run.settings().colourErr() ? DiagnosticColours.colour(rendered) : rendered);
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
             err.println(DiagnosticRenderer.summary(diagnostics));
         }

@@ -60,7 +60,7 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine commandLine = spec.commandLine();
-        Format format = options.format(commandLine);
+        Format format = options.format(Invocation.of(commandLine));
         if (format == Format.CSV) {
             throw new CommandLine.ParameterException(commandLine, "a diff has no csv format: use table, markdown or json");
         }
@@ -91,7 +91,7 @@ final class DiffCommand implements Callable<Integer> {
             return failed;
         }
         Outcome<PlanDiff> diff = before.value().diff(after.value(), chosenScenarios());
-        int printed = ModelOptions.print(commandLine, diff, value -> Diffs.render(value, format).orElseThrow());
+        int printed = ModelOptions.print(Invocation.of(commandLine), diff, value -> Diffs.render(value, format).orElseThrow());
         if (diff.value() == null) {
             return printed;
         }
@@ -120,7 +120,7 @@ final class DiffCommand implements Callable<Integer> {
         if (version.value() != null) {
             return null;
         }
-        ModelOptions.report(version.diagnostics(), commandLine);
+        ModelOptions.report(version.diagnostics(), Invocation.of(commandLine));
         int exit = ModelOptions.exitCodeOf(version.diagnostics());
         boolean text = DiagnosticsFormatOption.of(commandLine).orElse(DiagnosticFormat.TEXT) == DiagnosticFormat.TEXT;
         if (exit == ExitCodes.MODEL_ERRORS && text) { // a JSON or SARIF document on standard error stays one document

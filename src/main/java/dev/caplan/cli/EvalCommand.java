@@ -3,12 +3,10 @@ package dev.caplan.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine;
 
 /** {@code caplan eval PATH... [--report NAME]}: prints the model's reports. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Evaluate a model and print its reports.",
@@ -16,7 +14,7 @@ import picocli.CommandLine;
                 "  caplan eval models/ijsselland --report table_c --format markdown",
                 "  caplan eval models/ijsselland --format xlsx -o ijsselland.xlsx",
                 "  caplan eval models/ijsselland --report table_a --locale nl"})
-final class EvalCommand implements Callable<Integer> {
+final class EvalCommand extends FastCommand {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Model files or directories (every *.caplan under them).")
     List<Path> paths;
@@ -36,18 +34,14 @@ final class EvalCommand implements Callable<Integer> {
     @Mixin
     DiagnosticsFormatOption diagnostics;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
-        CommandLine commandLine = spec.commandLine();
-        PrintWriter err = commandLine.getErr();
-        return output.answer(scenario, paths, commandLine, plan -> plan.reports(report), tables -> {
+    int run(Invocation invocation) {
+        PrintWriter err = invocation.err();
+        return output.answer(scenario, paths, invocation, plan -> plan.reports(report), tables -> {
             if (tables.isEmpty()) {
                 err.println("caplan: the model has no reports; add one (see docs/language.md) or use caplan query");
             }
             return tables;
-        }, locale.wording(commandLine));
+        }, locale.wording(invocation));
     }
 }

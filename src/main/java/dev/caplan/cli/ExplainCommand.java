@@ -1,10 +1,8 @@
 package dev.caplan.cli;
 
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /** {@code caplan explain PATH... EXPR --at DATE | --over PERIOD}: how a value was computed. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
@@ -12,7 +10,7 @@ import picocli.CommandLine;
         footer = {"", "Examples:",
                 "  caplan explain models/ijsselland 'azc_places[IJsselland]' --at 2024-01-01",
                 "  caplan explain models/ijsselland azc --at 2023-07-01"})
-final class ExplainCommand implements Callable<Integer> {
+final class ExplainCommand extends FastCommand {
 
     @Mixin
     ModelAndExpression model;
@@ -29,16 +27,12 @@ final class ExplainCommand implements Callable<Integer> {
     @Mixin
     DiagnosticsFormatOption diagnostics;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
-        CommandLine commandLine = spec.commandLine();
+    int run(Invocation invocation) {
         if ((at == null) == (over == null)) {
-            throw new CommandLine.ParameterException(commandLine, "give one of --at DATE or --over PERIOD");
+            throw invocation.usageError("give one of --at DATE or --over PERIOD");
         }
-        return scenario.answer(model.paths(), commandLine, plan -> plan.explain(model.expression(), at, over),
+        return scenario.answer(model.paths(invocation), invocation, plan -> plan.explain(model.expression(invocation), at, over),
                 text -> text);
     }
 }

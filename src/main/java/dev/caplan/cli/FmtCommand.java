@@ -64,7 +64,7 @@ final class FmtCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        ModelOptions.report(problems, spec.commandLine());
+        ModelOptions.report(problems, Invocation.of(spec.commandLine()));
         if (problems.stream().anyMatch(Diagnostic::isError)) {
             return problems.stream().anyMatch(d -> d.code() == Code.SAVE) ? ExitCodes.CANNOT_CREATE : ExitCodes.MODEL_ERRORS;
         }

@@ -2,7 +2,6 @@ package dev.caplan.cli;
 
 import dev.caplan.output.Wording;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /** {@code --locale LANG}: the language numbers, days and periods are written in, for people. */
 final class LocaleOption {
@@ -13,8 +12,8 @@ final class LocaleOption {
     String locale;
 
     /** The wording asked for, English when none was; a language caplan does not know is a usage error (64). */
-    Wording wording(CommandLine commandLine) {
-        return locale == null ? Wording.ENGLISH : given(commandLine);
+    Wording wording(Invocation run) {
+        return locale == null ? Wording.ENGLISH : given(run);
     }
 
     /** Whether {@code --locale} was given (a memo's own {@code lang:} counts otherwise). */
@@ -22,8 +21,7 @@ final class LocaleOption {
         return locale != null;
     }
 
-    private Wording given(CommandLine commandLine) {
-        return Wording.parse(locale).orElseThrow(() -> new CommandLine.ParameterException(commandLine,
-                "unknown locale '" + locale + "': use en or nl"));
+    private Wording given(Invocation run) {
+        return Wording.parse(locale).orElseThrow(() -> run.usageError("unknown locale '" + locale + "': use en or nl"));
     }
 }

@@ -2,10 +2,7 @@ package dev.caplan.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 
 /** The arguments of commands that take model paths and then one expression: {@code PATH... EXPR}. */
 final class ModelAndExpression {
@@ -20,21 +17,17 @@ final class ModelAndExpression {
                     + "one that starts with '-' goes after --).")
     List<String> arguments;
 
-    @Spec(Spec.Target.MIXEE)
-    CommandSpec command;
-
-    List<Path> paths() {
-        return complete().subList(0, arguments.size() - 1).stream().map(Path::of).toList();
+    List<Path> paths(Invocation run) {
+        return complete(run).subList(0, arguments.size() - 1).stream().map(Path::of).toList();
     }
 
-    String expression() {
-        return complete().get(arguments.size() - 1);
+    String expression(Invocation run) {
+        return complete(run).get(arguments.size() - 1);
     }
 
-    private List<String> complete() {
+    private List<String> complete(Invocation run) {
         if (arguments.size() < 2) {
-            throw new CommandLine.ParameterException(command.commandLine(),
-                    "give the model's paths and then the expression: " + command.qualifiedName() + " PATH... EXPR");
+            throw run.usageError("give the model's paths and then the expression: " + run.commandName() + " PATH... EXPR");
         }
         return arguments;
     }

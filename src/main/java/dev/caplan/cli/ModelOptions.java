@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /** What every command shares: the output format, loading a model, printing diagnostics. */
 final class ModelOptions {
@@ -20,16 +19,16 @@ final class ModelOptions {
             description = "Output format: table, csv, json or markdown (default: ${DEFAULT-VALUE}).")
     String format;
 
-    Format format(CommandLine commandLine) {
-        return Format.parse(format).filter(f -> !f.binary()).orElseThrow(() -> new CommandLine.ParameterException(
-                commandLine, "unknown format '" + format + "': use table, csv, json or markdown"
+    Format format(Invocation run) {
+        return Format.parse(format).filter(f -> !f.binary()).orElseThrow(() -> run.usageError(
+                "unknown format '" + format + "': use table, csv, json or markdown"
                         + (Format.parse(format).isPresent() ? " (" + format + " is for caplan eval and query, with -o FILE)" : "")));
     }
 
     /** Loads the model, printing its diagnostics; null when it has errors. */
-    static Plan load(List<Path> paths, CommandLine commandLine) {
+    static Plan load(List<Path> paths, Invocation run) {
         Outcome<Plan> loaded = Engine.load(paths);
-        report(loaded.diagnostics(), commandLine);
+        report(loaded.diagnostics(), run);
         return loaded.value();
     }
 
@@ -37,13 +36,13 @@ final class ModelOptions {
      * Prints an outcome the way every command does: its diagnostics on standard error, then, when it
      * has a value, its text on standard output. Returns the exit code.
      */
-    static <T> int print(CommandLine commandLine, Outcome<T> outcome, Function<T, String> text) {
-        report(outcome.diagnostics(), commandLine);
+    static <T> int print(Invocation run, Outcome<T> outcome, Function<T, String> text) {
+        report(outcome.diagnostics(), run);
         if (outcome.value() == null) {
             return exitCodeOf(outcome.diagnostics());
         }
-        commandLine.getOut().print(text.apply(outcome.value()));
-        commandLine.getOut().flush();
+        run.out().print(text.apply(outcome.value()));
+        run.out().flush();
         return ExitCodes.OK;
     }
 
@@ -63,7 +62,7 @@ final class ModelOptions {
      * (coloured for a terminal, with a closing count when there are errors), or kept for the run's
      * JSON or SARIF document.
      */
-    static void report(List<Diagnostic> diagnostics, CommandLine commandLine) {
-        CaplanCommand.diagnostics(commandLine).report(diagnostics, commandLine);
+    static void report(List<Diagnostic> diagnostics, Invocation run) {
+        run.diagnostics().report(diagnostics, run);
     }
 }

@@ -7,7 +7,6 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import picocli.CommandLine;
 
 /**
  * A command's output written to the file its {@code -o} names: when it cannot be, one message that
@@ -18,18 +17,18 @@ final class OutputFile {
     }
 
     /** Writes {@code text} in UTF-8; false after saying why it could not be written. */
-    static boolean write(Path file, String text, CommandLine commandLine) {
-        return write(file, text.getBytes(StandardCharsets.UTF_8), commandLine);
+    static boolean write(Path file, String text, Invocation run) {
+        return write(file, text.getBytes(StandardCharsets.UTF_8), run);
     }
 
     /** Writes {@code bytes}; false after saying why they could not be written. */
-    static boolean write(Path file, byte[] bytes, CommandLine commandLine) {
+    static boolean write(Path file, byte[] bytes, Invocation run) {
         try {
             Files.write(file, bytes);
             return true;
         } catch (IOException e) {
-            commandLine.getErr().println("caplan: cannot write " + file + ": " + reason(e));
-            commandLine.getErr().flush();
+            run.err().println("caplan: cannot write " + file + ": " + reason(e));
+            run.err().flush();
             return false;
         }
     }

@@ -2,11 +2,9 @@ package dev.caplan.cli;
 
 import dev.caplan.output.Wording;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /** {@code caplan query PATH... EXPR [--at DATE | --over RANGE [--step STEP]]}. */
 @Command(name = "query", mixinStandardHelpOptions = true, description = "Print the value of an expression.",
@@ -15,7 +13,7 @@ import picocli.CommandLine;
                 "  caplan query models/ijsselland 'capacity[Deventer] by kind' --at 2023-03-01",
                 "  caplan query models/ijsselland 'capacity[kind = CNO]' --over '2022-12 .. 2023-07' --step monthly",
                 "  caplan query models/ijsselland azc --over 2023-H1,2023-H2 --locale nl"})
-final class QueryCommand implements Callable<Integer> {
+final class QueryCommand extends FastCommand {
 
     @Mixin
     ModelAndExpression model;
@@ -42,21 +40,18 @@ final class QueryCommand implements Callable<Integer> {
     @Mixin
     DiagnosticsFormatOption diagnostics;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
-        CommandLine commandLine = spec.commandLine();
-        Wording wording = locale.wording(commandLine);
+    int run(Invocation invocation) {
+        Wording wording = locale.wording(invocation);
         if (at != null && over != null) {
-            throw new CommandLine.ParameterException(commandLine, "give either --at or --over, not both");
+            throw invocation.usageError("give either --at or --over, not both");
         }
         if (step != null && over == null) {
-            throw new CommandLine.ParameterException(commandLine, "--step needs --over RANGE");
+            throw invocation.usageError("--step needs --over RANGE");
         }
         String columns = over == null ? null : step == null ? over : over + " " + step;
-        return output.answer(scenario, model.paths(), commandLine, plan -> plan.query(model.expression(), at, columns),
+        return output.answer(scenario, model.paths(invocation), invocation,
+                plan -> plan.query(model.expression(invocation), at, columns),
                 List::of, wording);
     }
 }

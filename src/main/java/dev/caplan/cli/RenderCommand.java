@@ -60,7 +60,7 @@ final class RenderCommand implements Callable<Integer> {
     public Integer call() {
         CommandLine commandLine = spec.commandLine();
         LocalDate date = renderDate(commandLine);
-        String language = locale.given() ? locale.wording(commandLine).language() : null; // null: the memo's lang
+        String language = locale.given() ? locale.wording(Invocation.of(commandLine)).language() : null; // null: the memo's lang
         if (check) {
             if (watch) {
                 throw new CommandLine.ParameterException(commandLine, "--watch writes a rendering; --check writes none: "
@@ -83,7 +83,7 @@ final class RenderCommand implements Callable<Integer> {
         }
         Outcome<Memos.Rendered> rendered = Memos.render(memo, new Memos.Settings(kind, scenario.scenario, date, true, language),
                 Memos.chartPrefix(output != null ? output : memo));
-        ModelOptions.report(rendered.diagnostics(), commandLine);
+        ModelOptions.report(rendered.diagnostics(), Invocation.of(commandLine));
         if (rendered.value() == null) {
             return ModelOptions.exitCodeOf(rendered.diagnostics());
         }
@@ -106,7 +106,7 @@ final class RenderCommand implements Callable<Integer> {
         }
         Outcome<List<Memos.Change>> compared = Memos.check(memo, committed,
                 new Memos.Settings(Memos.Kind.HTML, scenario.scenario, date, false, language));
-        ModelOptions.report(compared.diagnostics(), commandLine);
+        ModelOptions.report(compared.diagnostics(), Invocation.of(commandLine));
         if (compared.value() == null) {
             return ModelOptions.exitCodeOf(compared.diagnostics());
         }
@@ -132,11 +132,11 @@ final class RenderCommand implements Callable<Integer> {
      * it could not be written.
      */
     static boolean write(Path output, Memos.Rendered rendered, CommandLine commandLine) {
-        if (!OutputFile.write(output, rendered.text(), commandLine)) {
+        if (!OutputFile.write(output, rendered.text(), Invocation.of(commandLine))) {
             return false;
         }
         for (Map.Entry<String, String> chart : rendered.charts().entrySet()) {
-            if (!OutputFile.write(output.resolveSibling(chart.getKey()), chart.getValue(), commandLine)) {
+            if (!OutputFile.write(output.resolveSibling(chart.getKey()), chart.getValue(), Invocation.of(commandLine))) {
                 return false;
             }
         }
@@ -145,7 +145,7 @@ final class RenderCommand implements Callable<Integer> {
 
     /** Today in UTC, or the day of SOURCE_DATE_EPOCH (seconds since 1970), so a rendering can be reproduced. */
     static LocalDate renderDate(CommandLine commandLine) {
-        String epoch = CaplanCommand.settings(commandLine).environment().get("SOURCE_DATE_EPOCH");
+        String epoch = Invocation.of(commandLine).settings().environment().get("SOURCE_DATE_EPOCH");
         if (epoch != null && epoch.strip().matches("\\d{1,12}")) {
             return LocalDate.ofInstant(Instant.ofEpochSecond(Long.parseLong(epoch.strip())), ZoneOffset.UTC);
         }

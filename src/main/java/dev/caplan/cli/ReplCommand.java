@@ -59,7 +59,7 @@ final class ReplCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--history needs a file, not a folder: " + history);
         }
         Outcome<Session> session = Session.open(paths);
-        ModelOptions.report(session.diagnostics(), spec.commandLine());
+        ModelOptions.report(session.diagnostics(), Invocation.of(spec.commandLine()));
         if (session.value() == null) {
             return ExitCodes.MODEL_ERRORS;
         }
@@ -76,7 +76,7 @@ final class ReplCommand implements Callable<Integer> {
                     StandardCharsets.UTF_8)), out, err, stop);
         } else {
             Path file = history != null ? history : Path.of(System.getProperty("user.home"), ".caplan_history");
-            Repls.runOnTerminal(session.value(), file, CaplanCommand.settings(spec.commandLine()).colourTerminal());
+            Repls.runOnTerminal(session.value(), file, Invocation.of(spec.commandLine()).settings().colourTerminal());
             end = Repl.End.DONE;
         }
         return switch (end) {

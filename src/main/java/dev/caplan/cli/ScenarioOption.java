@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /** {@code --scenario NAME}: load the model and apply a scenario to it. */
 final class ScenarioOption {
@@ -17,13 +16,13 @@ final class ScenarioOption {
     private boolean usageError;
 
     /** The model, as the scenario changes it if one was chosen; null after printing why it cannot be had. */
-    Plan load(List<Path> paths, CommandLine commandLine) {
-        Plan plan = ModelOptions.load(paths, commandLine);
+    Plan load(List<Path> paths, Invocation run) {
+        Plan plan = ModelOptions.load(paths, run);
         if (plan == null || scenario == null) {
             return plan;
         }
         Outcome<Plan> changed = plan.scenario(scenario);
-        ModelOptions.report(changed.diagnostics(), commandLine);
+        ModelOptions.report(changed.diagnostics(), run);
         usageError = changed.value() == null && ModelOptions.exitCodeOf(changed.diagnostics()) == ExitCodes.USAGE;
         return changed.value();
     }
@@ -32,13 +31,13 @@ final class ScenarioOption {
      * Loads the model (as the scenario changes it), asks it one question and prints the answer the
      * way every command does; returns the exit code.
      */
-    <T> int answer(List<Path> paths, CommandLine commandLine, Function<Plan, Outcome<T>> question,
+    <T> int answer(List<Path> paths, Invocation run, Function<Plan, Outcome<T>> question,
                    Function<T, String> text) {
-        Plan plan = load(paths, commandLine);
+        Plan plan = load(paths, run);
         if (plan == null) {
             return loadFailure();
         }
-        return ModelOptions.print(commandLine, question.apply(plan), text);
+        return ModelOptions.print(run, question.apply(plan), text);
     }
 
     /** The exit code for a load that gave no plan: 64 for an unknown scenario, else 65. */

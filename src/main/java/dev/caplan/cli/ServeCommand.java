@@ -106,7 +106,7 @@ final class ServeCommand implements Callable<Integer> {
 
     /** A line per render: when, and its problems as the terminal shows diagnostics. */
     private static void told(Outcome<Memos.Rendered> outcome, CommandLine commandLine) {
-        ModelOptions.report(outcome.diagnostics(), commandLine);
+        ModelOptions.report(outcome.diagnostics(), Invocation.of(commandLine));
         PrintWriter out = commandLine.getOut();
         String when = LocalTime.now().truncatedTo(ChronoUnit.SECONDS).toString();
         out.println(when + (outcome.value() == null ? " not rendered: the page shows why, above the last good render"

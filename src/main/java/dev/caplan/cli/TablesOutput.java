@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /**
  * Where a command that answers with tables (eval, query) writes them: {@code --format}, which
@@ -31,11 +30,11 @@ final class TablesOutput {
     String output;
 
     /** The format asked for; a binary one without a file, or for a terminal, is refused (64). */
-    Format format(CommandLine commandLine) {
-        Format chosen = Format.parse(format).orElseThrow(() -> new CommandLine.ParameterException(commandLine,
+    Format format(Invocation run) {
+        Format chosen = Format.parse(format).orElseThrow(() -> run.usageError(
                 "unknown format '" + format + "': use table, csv, json, markdown or xlsx"));
-        if (chosen.binary() && (output == null || output.equals("-") && Terminals.isTerminal(standardOutput(commandLine)))) {
-            throw new CommandLine.ParameterException(commandLine, chosen.displayName()
+        if (chosen.binary() && (output == null || output.equals("-") && Terminals.isTerminal(run.standardOutput()))) {
+            throw run.usageError(chosen.displayName()
                     + " is a binary workbook and is not written to a terminal: add -o FILE."
                     + chosen.displayName() + (output == null ? " (or -o - into a pipe)" : ""));
         }
@@ -46,40 +45,36 @@ final class TablesOutput {
      * Loads the model, asks it one question and writes the tables of its answer where the options
      * say, the way every command prints; returns the exit code (73 when the file cannot be written).
      */
-    <T> int answer(ScenarioOption scenario, List<Path> paths, CommandLine commandLine,
+    <T> int answer(ScenarioOption scenario, List<Path> paths, Invocation run,
                    Function<Plan, Outcome<T>> question, Function<T, List<ResultTable>> tables, Wording wording) {
-        Format chosen = format(commandLine);
-        Plan plan = scenario.load(paths, commandLine);
+        Format chosen = format(run);
+        Plan plan = scenario.load(paths, run);
         if (plan == null) {
             return scenario.loadFailure();
         }
         Outcome<T> answer = question.apply(plan);
         if (output == null || output.equals("-") && !chosen.binary()) {
-            return ModelOptions.print(commandLine, answer, value -> Plan.render(tables.apply(value), chosen, wording));
+            return ModelOptions.print(run, answer, value -> Plan.render(tables.apply(value), chosen, wording));
         }
-        ModelOptions.report(answer.diagnostics(), commandLine);
+        ModelOptions.report(answer.diagnostics(), run);
         if (answer.value() == null) {
             return ModelOptions.exitCodeOf(answer.diagnostics());
         }
         List<ResultTable> result = tables.apply(answer.value());
         byte[] bytes = chosen.binary() ? Plan.file(result, chosen)
                 : Plan.render(result, chosen, wording).getBytes(StandardCharsets.UTF_8);
-        return output.equals("-") ? toStandardOutput(commandLine, bytes) : toFile(commandLine, bytes);
+        return output.equals("-") ? toStandardOutput(run, bytes) : toFile(run, bytes);
     }
 
-    private static int toStandardOutput(CommandLine commandLine, byte[] bytes) {
-        commandLine.getOut().flush();
-        PrintStream out = standardOutput(commandLine);
+    private static int toStandardOutput(Invocation run, byte[] bytes) {
+        run.out().flush();
+        PrintStream out = run.standardOutput();
         out.write(bytes, 0, bytes.length);
         out.flush();
         return ExitCodes.OK;
     }
 
-    private int toFile(CommandLine commandLine, byte[] bytes) {
-        return OutputFile.write(Path.of(output), bytes, commandLine) ? ExitCodes.OK : ExitCodes.CANNOT_CREATE;
-    }
-
-    private static PrintStream standardOutput(CommandLine commandLine) {
-        return CaplanCommand.standardOutput(commandLine);
+    private int toFile(Invocation run, byte[] bytes) {
+        return OutputFile.write(Path.of(output), bytes, run) ? ExitCodes.OK : ExitCodes.CANNOT_CREATE;
     }
 }

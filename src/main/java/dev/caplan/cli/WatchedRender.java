@@ -40,7 +40,7 @@ final class WatchedRender {
     }
 
     private static void written(Outcome<Memos.Rendered> outcome, Path output, CommandLine commandLine) {
-        ModelOptions.report(outcome.diagnostics(), commandLine);
+        ModelOptions.report(outcome.diagnostics(), Invocation.of(commandLine));
         String when = LocalTime.now().truncatedTo(ChronoUnit.SECONDS).toString();
         PrintWriter out = commandLine.getOut();
         if (outcome.value() == null) {

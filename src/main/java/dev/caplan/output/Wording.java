@@ -52,7 +52,7 @@ public record Wording(String language) {
     }
 
     public boolean dutch() {
-        return this.equals(DUTCH);
+        return language.equals(DUTCH.language); // not equals(DUTCH): a record's first equals costs start-up ~10 ms
     }
 
     /**

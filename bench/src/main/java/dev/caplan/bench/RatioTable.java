@@ -90,8 +90,14 @@ public final class RatioTable {
         }
         double e2e = Double.parseDouble(outside.getProperty("ijsselland", "NaN"));
         double hello = Double.parseDouble(outside.getProperty("hello", "NaN"));
-        target("caplan eval models/ijsselland, end to end (median)", fmt(e2e), fmt(hello) + " (hello world)",
-                x(e2e / hello), "<= 3x", e2e / hello <= 3);
+        target("caplan eval models/ijsselland, end to end, Java 17 with the launcher's CDS archive (median)", fmt(e2e),
+                fmt(hello) + " (hello world)", x(e2e / hello), "<= 3x", e2e / hello <= 3);
+        double plain = Double.parseDouble(outside.getProperty("ijssellandPlain", "NaN"));
+        rows.add(new String[] {"... Java 17, plain java -jar (no archive), median", fmt(plain), fmt(hello) + " (hello world)",
+                x(plain / hello), "(none)", "-"});
+        double launcher = Double.parseDouble(outside.getProperty("ijssellandLauncher", "NaN"));
+        rows.add(new String[] {"... through ./caplan (the launcher script's checks included), median", fmt(launcher),
+                fmt(hello) + " (hello world)", x(launcher / hello), "(none)", "-"});
         double aot = Double.parseDouble(outside.getProperty("ijsselland25aot", "NaN"));
         double hello25 = Double.parseDouble(outside.getProperty("hello25", "NaN"));
         target("... with JDK 25 and an AOT cache (median)", fmt(aot), fmt(hello25) + " (hello world, JDK 25)",
