@@ -68,7 +68,8 @@ final class FastPath {
         Set<FastPathTable.Option> given = new HashSet<>();
         try {
             for (FastPathTable.Mixin mixin : table.mixins()) {
-                field(command, mixin.field()).set(command, Class.forName(mixin.className()).getDeclaredConstructor().newInstance());
+                Class<?> type = Class.forName(FastPath.class.getPackageName() + "." + mixin.className());
+                field(command, mixin.field()).set(command, type.getDeclaredConstructor().newInstance());
             }
             boolean onlyArguments = false;
             for (int i = 1; i < args.length; i++) {
@@ -124,7 +125,7 @@ final class FastPath {
         } catch (InvalidPathException notAPath) {
             return Optional.empty(); // picocli says what is wrong with it
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(FastPathTable.RESOURCE + " does not fit " + table.className()
+            throw new IllegalStateException("FastPathTableText does not fit " + table.className()
                     + " (FastPathTableTest remakes it): " + e, e);
         }
     }

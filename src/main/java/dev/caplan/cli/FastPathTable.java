@@ -1,11 +1,5 @@
 package dev.caplan.cli;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,13 +7,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the fast path knows of one command ({@link FastPath}), read from {@value #RESOURCE}: its
- * mixins, its arguments and each option's names, the field it sets and its default. The file is
- * made from picocli's model of the commands, which stays the one place options are declared
+ * What the fast path knows of one command ({@link FastPath}), read from {@link FastPathTableText}:
+ * its mixins, its arguments and each option's names, the field it sets and its default. That text
+ * is made from picocli's model of the commands, which stays the one place options are declared
  * ({@code FastPathTableTest} fails when the two differ, and rewrites the file with
- * {@code -Dgolden.update=true}).
+ * {@code -Dgolden.update=true}). A class, not a resource: opening a resource in the jar cost a
+ * short command ~15 ms.
  *
- * <p>Lines: {@code command NAME CLASS}, then for that command {@code mixin FIELD CLASS},
+ * <p>Lines: {@code command NAME CLASS}, then for that command {@code mixin FIELD CLASS} (classes of
+ * this package, by their simple names),
  * {@code arguments TARGET MIN TYPE}, {@code value NAMES TARGET TYPE required|optional [DEFAULT]}, {@code flag NAMES
  * TARGET} and {@code refer NAMES} (an option only picocli handles: help, a converter); NAMES are
  * comma-separated, TARGET is {@code field} or {@code mixin.field} ({@code -}: read elsewhere, not
@@ -27,8 +23,6 @@ import java.util.Optional;
  */
 record FastPathTable(String command, String className, List<Mixin> mixins, Arguments arguments,
                      Map<String, Option> options) {
-
-    static final String RESOURCE = "fast-path.txt";
 
     record Mixin(String field, String className) {
     }
@@ -53,22 +47,11 @@ record FastPathTable(String command, String className, List<Mixin> mixins, Argum
 
     /** The command's table; empty when the fast path does not run it. */
     static Optional<FastPathTable> of(String command) {
-        try (InputStream in = FastPathTable.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                return Optional.empty();
-            }
-            return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), command);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Optional<FastPathTable> read(BufferedReader lines, String command) throws IOException {
         String className = null;
         List<Mixin> mixins = new ArrayList<>();
         Arguments arguments = null;
         Map<String, Option> options = new HashMap<>();
-        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        for (String line : FastPathTableText.TEXT.split("\n")) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
@@ -90,7 +73,7 @@ record FastPathTable(String command, String className, List<Mixin> mixins, Argum
                         word[4].equals("required"), word.length > 5 ? word[5] : null));
                 case "flag" -> put(options, word[1], new Option("flag", word[2], false, false, null));
                 case "refer" -> put(options, word[1], new Option("refer", "-", false, false, null));
-                default -> throw new IllegalStateException(RESOURCE + ": unknown line: " + line);
+                default -> throw new IllegalStateException("FastPathTableText: unknown line: " + line);
             }
         }
         return className == null || arguments == null ? Optional.empty()

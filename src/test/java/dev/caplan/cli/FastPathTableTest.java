@@ -7,6 +7,7 @@ import java.lang.reflect.Field;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
@@ -22,22 +23,18 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  */
 class FastPathTableTest {
 
-    static final Path TABLE = Path.of("src/main/resources/dev/caplan/cli", FastPathTable.RESOURCE);
+    static final Path TABLE = Path.of("src/main/java/dev/caplan/cli/FastPathTableText.java");
 
     @Test
     void theTableIsPicocliModelOfTheFastCommands() throws Exception {
-        StringBuilder text = new StringBuilder("""
-                # The fast path's table of commands (FastPath and FastPathTable, in the cli package): made from picocli's
-                # model of each FastCommand by FastPathTableTest. Do not edit: after changing a command's options,
-                # run mvn test -Dtest=FastPathTableTest -Dgolden.update=true and review the change.
-                """);
+        StringBuilder text = new StringBuilder();
         CommandLine all = CaplanCommand.complete();
         for (String name : CaplanCommand.allNames()) {
             if (CaplanCommand.newCommand(name).orElseThrow() instanceof FastCommand) {
                 text.append(block(name, all.getSubcommands().get(name).getCommandSpec()));
             }
         }
-        Golden.assertMatches(TABLE, text.toString());
+        Golden.assertMatches(TABLE, javaSource(text.toString()));
     }
 
     @Test
@@ -48,14 +45,32 @@ class FastPathTableTest {
         assertThat(FastPathTable.of("diff")).isEmpty();
     }
 
+    /** The table as the class the fast path reads it from (FastPathTable's comment says the lines' forms). */
+    private static String javaSource(String table) {
+        return "package dev.caplan.cli;\n\n"
+                + "/**\n"
+                + " * The fast path's table of commands ({@link FastPath}, {@link FastPathTable}): made from picocli's\n"
+                + " * model of each {@link FastCommand} by FastPathTableTest. Do not edit: after changing a command's\n"
+                + " * options, run {@code mvn test -Dtest=FastPathTableTest -Dgolden.update=true} and review the change.\n"
+                + " */\n"
+                + "final class FastPathTableText {\n"
+                + "    static final String TEXT = \"\"\"\n"
+                + table.strip().lines().map(line -> line.isEmpty() ? "\n" : "            " + line + "\n")
+                        .collect(Collectors.joining())
+                + "            \"\"\";\n\n"
+                + "    private FastPathTableText() {\n"
+                + "    }\n"
+                + "}\n";
+    }
+
     private static String block(String name, CommandSpec spec) {
-        StringBuilder text = new StringBuilder("\ncommand " + name + " " + spec.userObject().getClass().getName() + "\n");
+        StringBuilder text = new StringBuilder("\ncommand " + name + " " + inThisPackage(spec.userObject().getClass()) + "\n");
         for (Map.Entry<String, CommandSpec> mixin : spec.mixins().entrySet()) {
             if (mixin.getValue().userObject().getClass().getName().startsWith("picocli.")) {
                 continue; // picocli's own (--help, --version), which the fast path leaves to picocli
             }
             text.append("mixin ").append(mixin.getKey()).append(' ')
-                    .append(mixin.getValue().userObject().getClass().getName()).append('\n');
+                    .append(inThisPackage(mixin.getValue().userObject().getClass())).append('\n');
         }
         List<PositionalParamSpec> positionals = spec.positionalParameters();
         assertThat(positionals).as("%s: the fast path takes one list of arguments", name).hasSize(1);
@@ -71,6 +86,12 @@ class FastPathTableTest {
             text.append(line(spec, option)).append('\n');
         }
         return text.toString();
+    }
+
+    /** A class of the command line's package, by its simple name (the fast path makes mixins by name). */
+    private static String inThisPackage(Class<?> type) {
+        assertThat(type.getPackageName()).as("%s is in the cli package", type).isEqualTo(FastPath.class.getPackageName());
+        return type.getSimpleName();
     }
 
     private static String line(CommandSpec spec, OptionSpec option) {

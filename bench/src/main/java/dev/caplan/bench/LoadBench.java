@@ -30,7 +30,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(1)
-@Warmup(iterations = 4, time = 2)
+// 8 warm-up iterations, not 4: on 2 cores the JIT was still compiling the parser after 4 (warm-up
+// iterations at 530-790 ms, a measured one several times the others); see docs/performance.md
+@Warmup(iterations = 8, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class LoadBench {
     private Path national;
