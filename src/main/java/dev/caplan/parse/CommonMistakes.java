@@ -3,6 +3,7 @@ package dev.caplan.parse;
 import dev.caplan.ast.Keywords;
 import dev.caplan.diag.NameHints;
 import dev.caplan.parse.antlr.CaplanLexer;
+import dev.caplan.parse.antlr.CaplanParser;
 import java.util.function.Function;
 import java.util.function.IntPredicate;
 import org.antlr.v4.runtime.BufferedTokenStream;
@@ -92,7 +93,7 @@ final class CommonMistakes {
 
     /** A part of a hyphenated name may be spelled like a keyword ({@code Noord-over}); it is still a part of the name. */
     private static boolean isWord(int type) {
-        String literal = CaplanLexer.VOCABULARY.getLiteralName(type);
+        String literal = CaplanParser.VOCABULARY.getLiteralName(type);
         return literal != null && Keywords.isKeyword(literal.replace("'", ""));
     }
 }

@@ -110,10 +110,8 @@ public final class ModelParser {
      * formatter puts them back. The lexer alone finds them, so a file with syntax errors has them too.
      */
     public static List<Comment> comments(SourceFile file) {
-        CaplanLexer lexer = new CaplanLexer(CharStreams.fromString(file.text()));
-        lexer.removeErrorListeners();
         List<Comment> comments = new ArrayList<>();
-        for (Token token : lexer.getAllTokens()) {
+        for (Token token : new TokenScanner(CharStreams.fromString(file.text())).allTokens()) {
             if (token.getType() == CaplanLexer.COMMENT) {
                 int start = token.getStartIndex();
                 int lineStart = file.lineStart(file.lineOf(start));
@@ -126,10 +124,8 @@ public final class ModelParser {
 
     /** The pieces of a text by kind, for colouring; unknown characters come out as ERROR. */
     public static List<Lexeme> tokens(String text) {
-        CaplanLexer lexer = new CaplanLexer(CharStreams.fromString(text));
-        lexer.removeErrorListeners();
         List<Lexeme> tokens = new ArrayList<>();
-        for (Token token : lexer.getAllTokens()) {
+        for (Token token : new TokenScanner(CharStreams.fromString(text)).allTokens()) {
             tokens.add(new Lexeme(token.getStartIndex(), token.getStopIndex() + 1, TokenKinds.of(token.getType())));
         }
         return tokens;
@@ -142,9 +138,7 @@ public final class ModelParser {
 
     private static <T extends ParserRuleContext> T parse(SourceFile file, SyntaxErrorCollector collector,
                                                          Function<CaplanParser, T> entry) {
-        CaplanLexer lexer = new CaplanLexer(CharStreams.fromString(file.text(), file.displayName()));
-        lexer.removeErrorListeners();
-        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        CommonTokenStream tokens = new CommonTokenStream(new TokenScanner(CharStreams.fromString(file.text(), file.displayName())));
         tokens.fill();
         if (!InputLimits.check(tokens.getTokens(), collector.file(), collector.diagnostics())) {
             return null; // past a limit: not parsed at all, so the parser cannot overflow its stack

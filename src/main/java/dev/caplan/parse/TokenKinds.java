@@ -2,6 +2,7 @@ package dev.caplan.parse;
 
 import dev.caplan.ast.Keywords;
 import dev.caplan.parse.antlr.CaplanLexer;
+import dev.caplan.parse.antlr.CaplanParser;
 
 /** Maps the lexer's token types to the kinds the REPL colours. */
 final class TokenKinds {
@@ -25,7 +26,7 @@ final class TokenKinds {
     }
 
     private static boolean isKeyword(int type) {
-        String literal = CaplanLexer.VOCABULARY.getLiteralName(type);
+        String literal = CaplanParser.VOCABULARY.getLiteralName(type);
         return literal != null && Keywords.isKeyword(literal.replace("'", ""));
     }
 }
