@@ -14,13 +14,15 @@ import dev.caplan.engine.Plan;
 import dev.caplan.output.DiagnosticJson;
 import dev.caplan.output.Format;
 import dev.caplan.output.Sarif;
+import dev.caplan.parse.TokenComparison;
 import dev.caplan.result.ResultTable;
 import dev.caplan.source.SourceFile;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Any text through every stage: format ({@code caplan fmt}), parse, check, evaluate every report, check
+ * Any text through every stage: lex (the hand-written scanner must make the grammar's lexer's tokens),
+ * format ({@code caplan fmt}), parse, check, evaluate every report, check
  * and explain, and write the results in every format and the diagnostics as JSON and SARIF. Problems in the text must come out as diagnostics; anything thrown
  * (a StackOverflowError, a NullPointerException, an internal error) is a bug the fuzzer reports.
  * So is an invisible character (an escape code, a bidi override) that the human formats, the
@@ -36,6 +38,7 @@ class ModelFuzzTest {
     @FuzzTest(maxDuration = "60s")
     void anyTextIsDiagnosedNotCrashedOn(byte[] input) {
         String text = new String(input, StandardCharsets.UTF_8);
+        TokenComparison.assertSameTokens(text); // the hand-written scanner against the grammar's own lexer
         formatOnceAndForAll(text);
         Outcome<Plan> loaded = Engine.loadText("fuzz.caplan", text);
         shown(loaded);

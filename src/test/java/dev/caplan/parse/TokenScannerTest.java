@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.TokenSource;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -92,22 +91,6 @@ class TokenScannerTest {
     }
 
     private static void assertSameTokens(String text) {
-        assertThat(describe(new TokenScanner(CharStreams.fromString(text))))
-                .as("tokens of %s", text.length() > 200 ? text.substring(0, 200) + "..." : text)
-                .isEqualTo(describe(new CaplanLexer(CharStreams.fromString(text))));
-    }
-
-    private static List<String> describe(TokenSource source) {
-        if (source instanceof CaplanLexer lexer) {
-            lexer.removeErrorListeners();
-        }
-        List<String> tokens = new ArrayList<>();
-        Token token;
-        do {
-            token = source.nextToken();
-            tokens.add(token.getType() + "/" + token.getChannel() + " " + token.getStartIndex() + ".." + token.getStopIndex()
-                    + " @" + token.getLine() + ":" + token.getCharPositionInLine() + " " + token.getText());
-        } while (token.getType() != Token.EOF);
-        return tokens;
+        TokenComparison.assertSameTokens(text);
     }
 }
