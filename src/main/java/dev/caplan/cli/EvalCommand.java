@@ -42,6 +42,6 @@ final class EvalCommand extends FastCommand {
                 err.println("caplan: the model has no reports; add one (see docs/language.md) or use caplan query");
             }
             return tables;
-        }, locale.wording(invocation));
+        }, true, locale.wording(invocation));
     }
 }

@@ -52,6 +52,6 @@ final class QueryCommand extends FastCommand {
         String columns = over == null ? null : step == null ? over : over + " " + step;
         return output.answer(scenario, model.paths(invocation), invocation,
                 plan -> plan.query(model.expression(invocation), at, columns),
-                List::of, wording);
+                List::of, false, wording);
     }
 }

@@ -44,9 +44,11 @@ final class TablesOutput {
     /**
      * Loads the model, asks it one question and writes the tables of its answer where the options
      * say, the way every command prints; returns the exit code (73 when the file cannot be written).
+     * {@code reports} says the tables are the model's reports (eval), so a workbook that cannot
+     * hold one is an error at the report's declaration, not about the command line (a query's).
      */
-    <T> int answer(ScenarioOption scenario, List<Path> paths, Invocation run,
-                   Function<Plan, Outcome<T>> question, Function<T, List<ResultTable>> tables, Wording wording) {
+    <T> int answer(ScenarioOption scenario, List<Path> paths, Invocation run, Function<Plan, Outcome<T>> question,
+                   Function<T, List<ResultTable>> tables, boolean reports, Wording wording) {
         Format chosen = format(run);
         Plan plan = scenario.load(paths, run);
         if (plan == null) {
@@ -61,8 +63,17 @@ final class TablesOutput {
             return ModelOptions.exitCodeOf(answer.diagnostics());
         }
         List<ResultTable> result = tables.apply(answer.value());
-        byte[] bytes = chosen.binary() ? Plan.file(result, chosen)
-                : Plan.render(result, chosen, wording).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes;
+        if (chosen.binary()) {
+            Outcome<byte[]> file = reports ? plan.reportsFile(result, chosen) : Plan.file(result, chosen);
+            ModelOptions.report(file.diagnostics(), run);
+            if (file.value() == null) { // too large for the format: nothing is written, not even an empty file
+                return ModelOptions.exitCodeOf(file.diagnostics());
+            }
+            bytes = file.value();
+        } else {
+            bytes = Plan.render(result, chosen, wording).getBytes(StandardCharsets.UTF_8);
+        }
         return output.equals("-") ? toStandardOutput(run, bytes) : toFile(run, bytes);
     }
 

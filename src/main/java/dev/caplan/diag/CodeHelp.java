@@ -133,8 +133,10 @@ public record CodeHelp(String meaning, String fix) {
                 "Fix the model, or the expression that should give the figure, or note why the memo differs.");
         explain(Code.LIMIT,
                 "An input past one of caplan's limits: nested too deep, too many operators, a name, text or number "
-                        + "too long. The limits keep a malformed or hostile file from exhausting memory or time.",
-                "Split the expression or the file; the limits are listed in docs/language.md.");
+                        + "too long, a report larger than a spreadsheet sheet holds (--format xlsx: 16,384 columns). "
+                        + "The limits keep a malformed or hostile file from exhausting memory or time.",
+                "Split the expression or the file, or give the report fewer columns (a longer step); the limits are "
+                        + "listed in docs/language.md.");
         explain(Code.MEMO,
                 "A memo (caplan render) that cannot be read as one: front matter that names no model or has an "
                         + "unknown key, a line of a caplan block that is not report, query, checks or explain, a report "

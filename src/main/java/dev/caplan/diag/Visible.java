@@ -15,8 +15,8 @@ package dev.caplan.diag;
  * {@code \u202e}; a character past U+FFFF as {@code \U000e0001}. A backslash is left as it is: the
  * escapes are for a person's eyes, not to be read back.
  *
- * <p>The one place that decides this: the diagnostics, the human output formats and the REPL all
- * write names through here.
+ * <p>The one place that decides this: the diagnostics, the human output formats, CSV and the REPL
+ * all write names through here.
  */
 public final class Visible {
 

@@ -120,6 +120,11 @@ final class Pipeline {
         return Renderers.of(format).render(tables, wording);
     }
 
+    /** Why a format cannot hold a table (a sheet past its columns), or null; asked before {@link #file}. */
+    static String cannotHold(ResultTable table, Format format) {
+        return Renderers.of(format).cannotHold(table);
+    }
+
     /** Render tables as the file a format writes: text in UTF-8, or a workbook's bytes. */
     static byte[] file(List<ResultTable> tables, Format format) {
         return Renderers.of(format).bytes(tables);

@@ -1,7 +1,9 @@
 package dev.caplan.engine;
 
 import dev.caplan.ast.Expr;
+import dev.caplan.ast.Item;
 import dev.caplan.ast.Name;
+import dev.caplan.ast.ScenarioEntry;
 import dev.caplan.ast.SourceUnit;
 import dev.caplan.check.CheckedModel;
 import dev.caplan.check.CheckedReport;
@@ -25,8 +27,10 @@ import dev.caplan.result.ChartData;
 import dev.caplan.result.Finding;
 import dev.caplan.result.ResultTable;
 import dev.caplan.source.SourceFile;
+import dev.caplan.source.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /** A checked model, ready to answer: its reports, and any expression at any time. */
 public final class Plan {
@@ -206,9 +210,65 @@ public final class Plan {
         return Pipeline.render(tables, format, wording);
     }
 
-    /** The file a format writes of the tables: text in UTF-8, or an xlsx workbook's bytes. */
-    public static byte[] file(List<ResultTable> tables, Format format) {
-        return Pipeline.file(tables, format);
+    /**
+     * The file a format writes of the model's reports ({@code caplan eval -o}): text in UTF-8, or an
+     * xlsx workbook's bytes. A report the format cannot hold (a sheet of more than 16,384 columns)
+     * is an E-LIMIT error at the report's declaration, and there is no file: nothing is written.
+     */
+    public Outcome<byte[]> reportsFile(List<ResultTable> reports, Format format) {
+        return file(reports, format, (report, problem) -> Diagnostic.error(Code.LIMIT, reportName(report.name()),
+                        "report '" + report.name() + "' does not fit a spreadsheet: " + problem)
+                .withHint("fewer columns (a weekly or monthly step, or a shorter range) or fewer rows; "
+                        + "or --format csv, which has no such limit"));
+    }
+
+    /**
+     * The file a format writes of tables the command line asked for (a query's answer). One the
+     * format cannot hold comes from the options given ({@code --over}, {@code --step}), so it is
+     * an error about the command line (E-USAGE, exit 64), and there is no file.
+     */
+    public static Outcome<byte[]> file(List<ResultTable> tables, Format format) {
+        return file(tables, format, (table, problem) -> Diagnostic.error(Code.USAGE, null,
+                        "the answer does not fit a spreadsheet: " + problem)
+                .withHint("use --step weekly or monthly, or a shorter --over range; "
+                        + "or --format csv, which has no such limit"));
+    }
+
+    private static Outcome<byte[]> file(List<ResultTable> tables, Format format,
+                                        BiFunction<ResultTable, String, Diagnostic> tooLarge) {
+        List<Diagnostic> problems = new ArrayList<>();
+        for (ResultTable table : tables) {
+            String problem = Pipeline.cannotHold(table, format);
+            if (problem != null) {
+                problems.add(tooLarge.apply(table, problem));
+            }
+        }
+        return problems.isEmpty() ? new Outcome<>(Pipeline.file(tables, format), List.of())
+                : new Outcome<>(null, problems);
+    }
+
+    /**
+     * Where the report {@code name} is declared: in this plan's scenario when it adds or replaces
+     * the report, else in the model; null when neither has it (the error is then not located).
+     */
+    private Span reportName(String name) {
+        Span declared = null;
+        for (SourceUnit unit : units) {
+            for (Item item : unit.items()) {
+                if (item instanceof Item.Report report && report.name().text().equals(name) && declared == null) {
+                    declared = report.name().span();
+                } else if (item instanceof Item.Scenario scenario && scenario.name().text().equals(model.scenario())) {
+                    for (ScenarioEntry entry : scenario.entries()) {
+                        Item changed = entry instanceof ScenarioEntry.Replace replace ? replace.item()
+                                : entry instanceof ScenarioEntry.Add add ? add.item() : null;
+                        if (changed instanceof Item.Report report && report.name().text().equals(name)) {
+                            return report.name().span();
+                        }
+                    }
+                }
+            }
+        }
+        return declared;
     }
 
     /**

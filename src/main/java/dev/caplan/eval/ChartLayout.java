@@ -8,6 +8,7 @@ import dev.caplan.result.ChartData;
 import dev.caplan.result.Heading;
 import dev.caplan.series.Aggregation;
 import dev.caplan.series.StepSeries;
+import dev.caplan.source.Limits;
 import dev.caplan.time.Days;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,11 +23,6 @@ import java.util.TreeSet;
  * ({@link ReportEvaluator#row}), so a chart and a table never disagree.
  */
 public final class ChartLayout {
-    /** More series than this is no longer a chart anyone can read (nor a legend that fits). */
-    public static final int MAX_SERIES = 24;
-    /** More steps or bars than this per series is more than a page is wide in pixels. */
-    public static final int MAX_SPANS = 1_500;
-
     private ChartLayout() {
     }
 
@@ -48,8 +44,8 @@ public final class ChartLayout {
                 singles.add((Single) values.get(i));
             }
         }
-        if (singles.isEmpty() || singles.size() > MAX_SERIES) {
-            throw new EvalException(Code.LIMIT, null, "a chart shows 1 to " + MAX_SERIES + " series, not "
+        if (singles.isEmpty() || singles.size() > Limits.CHART_SERIES) {
+            throw new EvalException(Code.LIMIT, null, "a chart shows 1 to " + Limits.CHART_SERIES + " series, not "
                     + singles.size(), "group more coarsely (by kind rather than by location), or split the chart");
         }
         boolean flow = singles.get(0).isFlow();
@@ -123,8 +119,8 @@ public final class ChartLayout {
     }
 
     private static void limit(int spans) {
-        if (spans > MAX_SPANS) {
-            throw new EvalException(Code.LIMIT, null, "a chart shows at most " + MAX_SPANS + " steps or bars, not "
+        if (spans > Limits.CHART_BARS) {
+            throw new EvalException(Code.LIMIT, null, "a chart shows at most " + Limits.CHART_BARS + " steps or bars, not "
                     + spans, "chart a shorter range, or by month instead of by day");
         }
     }

@@ -12,7 +12,10 @@ import java.util.List;
 /**
  * Bar charts in the terminal: one line per period, one bar per series, drawn with Unicode blocks
  * to an eighth of a character; a scale on top, a legend below, the value at the end of each bar.
- * Negative values draw to the left of the zero line. Labels show invisible characters escaped.
+ * A negative value's bar is as long as its size, with a minus sign before it; an unknown value is
+ * {@code - (unknown)}, never an empty bar that would read as zero. Labels show invisible characters
+ * escaped. The caller keeps it within the limits of every chart ({@code Limits.CHART_BARS} lines
+ * per series), since it draws a line per bar.
  */
 public final class BarChart {
     private static final int WIDTH = 50;

@@ -1,5 +1,6 @@
 package dev.caplan.output;
 
+import dev.caplan.diag.Visible;
 import dev.caplan.result.DayRange;
 import dev.caplan.result.Heading;
 import dev.caplan.result.ResultCell;
@@ -21,10 +22,13 @@ import tools.jackson.dataformat.csv.CsvWriteFeature;
  * Values are exact; quoting is left to Jackson because labels may hold commas and quotes. A row's
  * format ({@code format percent 1}) is not applied: a spreadsheet gets 0.82, exact, and formats it.
  *
- * <p>A text cell (report, row, column) that starts with {@code = + - @}, a tab or a carriage return
- * would be taken for a formula by a spreadsheet ({@code =HYPERLINK(...)} in a location's name), so
- * it gets a {@code '} in front, as OWASP recommends against CSV injection; the numbers, negative
- * ones too, stay numbers.
+ * <p>A text cell (report, row, column) has its invisible characters escaped by {@link Visible#text},
+ * the rule the table and Markdown use ({@code \x1b}, {@code \u202e}): CSV is read in terminals and
+ * editors as much as by spreadsheets, and {@code cat out.csv} must not run an escape code a model's
+ * name holds. Then a cell that starts with {@code = + - @} would be taken for a formula by a
+ * spreadsheet ({@code =HYPERLINK(...)} in a location's name), so it gets a {@code '} in front, as
+ * OWASP recommends against CSV injection (the tab and carriage return OWASP also names are escaped
+ * by then, {@code \x09}, so no longer lead a cell); the numbers, negative ones too, stay numbers.
  */
 final class CsvRenderer implements Renderer {
 
@@ -78,8 +82,9 @@ final class CsvRenderer implements Renderer {
         return days == null || end.apply(days) == null ? "" : end.apply(days).toString();
     }
 
-    /** A text as a spreadsheet takes it as text, never as a formula. */
+    /** A text as a spreadsheet takes it as text, never as a formula, with nothing invisible in it. */
     static String text(String text) {
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        String shown = Visible.text(text);
+        return !shown.isEmpty() && "=+-@".indexOf(shown.charAt(0)) >= 0 ? "'" + shown : shown;
     }
 }

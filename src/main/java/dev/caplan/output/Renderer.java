@@ -21,6 +21,15 @@ public interface Renderer {
         return render(tables);
     }
 
+    /**
+     * Why this format cannot hold {@code table} (a spreadsheet sheet has at most 16,384 columns), in
+     * words that follow the table's name; null when it can. Callers ask before {@link #bytes}, so a
+     * table too large is an error that says so rather than a broken file.
+     */
+    default String cannotHold(ResultTable table) {
+        return null;
+    }
+
     /** The file to write: the text in UTF-8, or a binary format's bytes. */
     default byte[] bytes(List<ResultTable> tables) {
         return render(tables).getBytes(StandardCharsets.UTF_8);

@@ -49,7 +49,30 @@ final class SheetLayout {
     static final String BOUNDS_LEGEND = "low, high: the bounds of an uncertain value";
     static final String DATE_FORMAT = "yyyy-mm-dd";
 
+    /** Columns on one sheet in Excel (A to XFD): a workbook with more is refused as damaged. */
+    static final int MAX_COLUMNS = 16_384;
+    /** Rows on one sheet in Excel. */
+    static final int MAX_ROWS = 1_048_576;
+
     private SheetLayout() {
+    }
+
+    /**
+     * Why {@code table} cannot be one sheet (it needs more columns or rows than a sheet has), or
+     * null when it fits; counted from the layout's rules without making its cells, so a table of
+     * two million cells is refused before anything is written.
+     */
+    static String misfit(ResultTable table) {
+        List<ResultRow> rows = rowsOf(table);
+        int width = Columns.of(table, rows).width();
+        if (width > MAX_COLUMNS) {
+            return "its sheet would need " + width + " columns, and a sheet has at most " + MAX_COLUMNS;
+        }
+        long height = height(table, rows);
+        if (height > MAX_ROWS) {
+            return "its sheet would need " + height + " rows, and a sheet has at most " + MAX_ROWS;
+        }
+        return null;
     }
 
     static List<Sheet> of(List<ResultTable> tables) {
@@ -57,11 +80,35 @@ final class SheetLayout {
         return tables.stream().map(table -> new Sheet(names.next(table.name()), cells(table))).toList();
     }
 
-    private static List<Cell> cells(ResultTable table) {
+    private static List<ResultRow> rowsOf(ResultTable table) {
         List<ResultRow> rows = new ArrayList<>(table.rows());
         if (table.total() != null) {
             rows.add(table.total());
         }
+        return rows;
+    }
+
+    /** The rows {@link #cells} fills: name, header, the two day rows, the rows, a gap and the legends. */
+    private static long height(ResultTable table, List<ResultRow> rows) {
+        return 2L + (hasDayRows(table) ? 2 : 0) + rows.size() + 1 + legends(rows).size();
+    }
+
+    private static boolean hasDayRows(ResultTable table) {
+        return table.headings().stream().anyMatch(h -> h.days() != null);
+    }
+
+    private static List<String> legends(List<ResultRow> rows) {
+        boolean anyTentative = rows.stream().flatMap(r -> r.cells().stream()).anyMatch(ResultCell::tentative);
+        boolean anyPartial = rows.stream().flatMap(r -> r.cells().stream()).anyMatch(ResultCell::partial);
+        boolean anyUnknown = rows.stream().flatMap(r -> r.cells().stream()).anyMatch(c -> !c.isKnown());
+        boolean anyBounds = rows.stream().flatMap(r -> r.cells().stream()).anyMatch(ResultCell::hasBounds);
+        return List.of(anyTentative ? TENTATIVE_LEGEND : "", anyPartial ? PARTIAL_LEGEND : "",
+                anyUnknown ? UNKNOWN_LEGEND : "", anyBounds ? BOUNDS_LEGEND : "").stream()
+                .filter(legend -> !legend.isEmpty()).toList();
+    }
+
+    private static List<Cell> cells(ResultTable table) {
+        List<ResultRow> rows = rowsOf(table);
         Columns columns = Columns.of(table, rows);
         List<Cell> cells = new ArrayList<>();
         cells.add(new Cell(0, 0, table.name(), Look.TITLE, null));
@@ -70,7 +117,7 @@ final class SheetLayout {
         }
         cells.addAll(columns.header(1, table));
         int row = 2;
-        if (table.headings().stream().anyMatch(h -> h.days() != null)) {
+        if (hasDayRows(table)) {
             cells.addAll(columns.days(row++, "first day", table, true));
             cells.addAll(columns.days(row++, "last day", table, false));
         }
@@ -78,24 +125,17 @@ final class SheetLayout {
             cells.addAll(columns.row(row++, result, result == table.total()));
         }
         row++;
-        boolean anyTentative = rows.stream().flatMap(r -> r.cells().stream()).anyMatch(ResultCell::tentative);
-        boolean anyPartial = rows.stream().flatMap(r -> r.cells().stream()).anyMatch(ResultCell::partial);
-        boolean anyUnknown = rows.stream().flatMap(r -> r.cells().stream()).anyMatch(c -> !c.isKnown());
-        boolean anyBounds = rows.stream().flatMap(r -> r.cells().stream()).anyMatch(ResultCell::hasBounds);
-        for (String legend : List.of(anyTentative ? TENTATIVE_LEGEND : "", anyPartial ? PARTIAL_LEGEND : "",
-                anyUnknown ? UNKNOWN_LEGEND : "", anyBounds ? BOUNDS_LEGEND : "")) {
-            if (!legend.isEmpty()) {
-                cells.add(new Cell(row++, 0, legend, Look.LEGEND, null));
-            }
+        for (String legend : legends(rows)) {
+            cells.add(new Cell(row++, 0, legend, Look.LEGEND, null));
         }
         return cells;
     }
 
     /**
-     * The sheet's columns: where each result column starts, and whether it has a firm column and
-     * bound columns beside it.
+     * The sheet's columns: where each result column starts, whether it has a firm column and
+     * bound columns beside it, and how many columns the sheet uses in all.
      */
-    private record Columns(boolean rowDays, List<Integer> starts, List<Boolean> firm, List<Boolean> bounds) {
+    private record Columns(boolean rowDays, List<Integer> starts, List<Boolean> firm, List<Boolean> bounds, int width) {
 
         static Columns of(ResultTable table, List<ResultRow> rows) {
             boolean rowDays = rows.stream().anyMatch(r -> r.days() != null);
@@ -112,7 +152,7 @@ final class SheetLayout {
                 bounds.add(bounded);
                 next += 1 + (tentative ? 1 : 0) + (bounded ? 2 : 0);
             }
-            return new Columns(rowDays, starts, firm, bounds);
+            return new Columns(rowDays, starts, firm, bounds, next);
         }
 
         List<Cell> header(int row, ResultTable table) {

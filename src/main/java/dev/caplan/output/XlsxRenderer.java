@@ -48,7 +48,19 @@ final class XlsxRenderer implements Renderer {
     }
 
     @Override
+    public String cannotHold(ResultTable table) {
+        return SheetLayout.misfit(table);
+    }
+
+    /** The workbook; a table {@link #cannotHold} names is refused, never written as a damaged sheet. */
+    @Override
     public byte[] bytes(List<ResultTable> tables) {
+        for (ResultTable table : tables) {
+            String misfit = SheetLayout.misfit(table);
+            if (misfit != null) {
+                throw new IllegalArgumentException("table " + table.name() + ": " + misfit);
+            }
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Workbook workbook = new Workbook(out, "caplan", null);

@@ -1,9 +1,12 @@
 package dev.caplan.repl;
 
+import dev.caplan.diag.Code;
+import dev.caplan.diag.Diagnostic;
 import dev.caplan.engine.Outcome;
 import dev.caplan.output.BarChart;
 import dev.caplan.repl.MetaCommand.ArgumentKind;
 import dev.caplan.result.ResultTable;
+import dev.caplan.source.Limits;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -145,11 +148,34 @@ final class MetaCommands {
             problems.append(Answer.problems(table.diagnostics()));
             if (table.value() != null) {
                 tables.add(table.value());
+                Diagnostic tooLarge = tooLargeToDraw(tables);
+                if (tooLarge != null) { // a line per bar: a daily series over years would print for minutes
+                    return Answer.failure(problems + Answer.problems(List.of(tooLarge)));
+                }
             } else {
                 failed = true;
             }
         }
         return new Answer(tables.isEmpty() ? "" : BarChart.render(tables), problems.toString(), failed);
+    }
+
+    /**
+     * Why the tables are more than one chart shows, or null: the limits of every chart caplan draws
+     * ({@link Limits#CHART_SERIES} series, {@link Limits#CHART_BARS} bars each), checked as each
+     * expression's table arrives so no further one is computed.
+     */
+    private static Diagnostic tooLargeToDraw(List<ResultTable> tables) {
+        int bars = tables.get(0).headings().size();
+        if (bars > Limits.CHART_BARS) {
+            return Diagnostic.error(Code.LIMIT, null, "a chart shows at most " + Limits.CHART_BARS
+                    + " bars per series, not " + bars).withHint("chart a shorter range, or by month instead of by day");
+        }
+        int series = tables.stream().mapToInt(table -> table.rows().size()).sum();
+        if (series > Limits.CHART_SERIES) {
+            return Diagnostic.error(Code.LIMIT, null, "a chart shows 1 to " + Limits.CHART_SERIES + " series, not "
+                    + series).withHint("group more coarsely (by kind rather than by location), or split the chart");
+        }
+        return null;
     }
 
     private Answer scenario(String argument) {

@@ -25,6 +25,13 @@ public final class Limits {
     public static final int SCENARIO_CHAIN = 32;
     /** Cells (rows × columns) one report or query may lay out. */
     public static final long CELLS = 2_000_000L;
+    /** Series in one chart (caplan chart, a memo's chart, the REPL's :chart): more is no chart anyone can read, nor a legend. */
+    public static final int CHART_SERIES = 24;
+    /**
+     * Steps or bars per series of one chart: more is wider than a page is in pixels, and in the
+     * REPL's :chart (a line per bar) longer than anyone scrolls back through.
+     */
+    public static final int CHART_BARS = 1_500;
     /** Characters in one REPL input. */
     public static final int REPL_INPUT = 1_000_000;
     /** Diagnostics printed for one load or run; the rest are counted in one line. */

@@ -25,7 +25,7 @@ import java.util.List;
  * format ({@code caplan fmt}), parse, check, evaluate every report, check
  * and explain, and write the results in every format and the diagnostics as JSON and SARIF. Problems in the text must come out as diagnostics; anything thrown
  * (a StackOverflowError, a NullPointerException, an internal error) is a bug the fuzzer reports.
- * So is an invisible character (an escape code, a bidi override) that the human formats, the
+ * So is an invisible character (an escape code, a bidi override) that the human formats or CSV, the
  * explanations or the rendered diagnostics let through raw (docs/reliability.md, "Output").
  *
  * <p>Without {@code JAZZER_FUZZ=1} this runs once per seed under
@@ -70,7 +70,7 @@ class ModelFuzzTest {
         if (reports.value() != null) {
             for (Format format : Format.values()) {
                 String rendered = Plan.render(reports.value(), format);
-                if (format == Format.TABLE || format == Format.MARKDOWN) {
+                if (format == Format.TABLE || format == Format.MARKDOWN || format == Format.CSV) {
                     assertVisible(rendered);
                 }
             }

@@ -77,10 +77,24 @@ class HostileNamesTest {
                 '=cmd|' /C calc'!A0,'@SUM(A1),'-2023,,,1,1,false,,,false
                 '=cmd|' /C calc'!A0,'+1,'-2023,,,2,2,false,,,false
                 '=cmd|' /C calc'!A0,'-1+1,'-2023,,,-0.5,-0.5,false,,,false
-                '=cmd|' /C calc'!A0,'\t=1,'-2023,,,3,3,false,,,false
-                '=cmd|' /C calc'!A0,"'\r=1",'-2023,,,4,4,false,,,false
+                '=cmd|' /C calc'!A0,\\x09=1,'-2023,,,3,3,false,,,false
+                '=cmd|' /C calc'!A0,\\x0d=1,'-2023,,,4,4,false,,,false
                 '=cmd|' /C calc'!A0,a=1,'-2023,,,-1,-2,true,-3,-4,false
                 """);
+    }
+
+    /** The rule of the table format, then the formula guard: {@code cat out.csv} runs no escape code. */
+    @Test
+    void csvShowsInvisibleCharactersEscaped() {
+        String out = Renderers.of(Format.CSV).render(List.of(table(HOSTILE, "-\u001b[2J", "a\u009b31mb")));
+        assertThat(out).isEqualTo("""
+                report,row,column,first,last,value,firm,tentative,low,high,partial
+                r,%s,2023-01-01,2023-01-01,2023-01-01,5,5,false,,,false
+                r,'-\\x1b[2J,2023-01-01,2023-01-01,2023-01-01,5,5,false,,,false
+                r,a\\u009b31mb,2023-01-01,2023-01-01,2023-01-01,5,5,false,,,false
+                r,total,2023-01-01,2023-01-01,2023-01-01,-5,-5,false,,,false
+                """.formatted(SHOWN));
+        assertNoRawControls(out);
     }
 
     @Test

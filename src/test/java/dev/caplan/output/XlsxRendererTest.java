@@ -3,15 +3,21 @@ package dev.caplan.output;
 import static dev.caplan.output.Fixtures.firm;
 import static dev.caplan.output.Fixtures.row;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.caplan.result.Heading;
+import dev.caplan.result.ResultCell;
+import dev.caplan.result.ResultRow;
 import dev.caplan.result.ResultTable;
 import dev.caplan.testing.Workbooks;
 import dev.caplan.testing.Workbooks.ReadCell;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** The workbook's cells as a reader of the file sees them: text stays text, numbers exact, marks in the format. */
@@ -64,6 +70,41 @@ class XlsxRendererTest {
         String listing = Renderers.of(Format.XLSX).render(List.of(Fixtures.capacity()));
         assertThat(listing).startsWith("sheet \"capacity\"\nA1 text \"capacity\" title\n")
                 .contains("B6 number 100 General\"?\" tentative").endsWith("\n");
+    }
+
+    /** A sheet has 16,384 columns: the row labels' column and 16,383 values fit, one more does not. */
+    @Test
+    void aTableWiderThanASheetIsRefusedBeforeAnythingIsWritten() throws IOException {
+        Renderer xlsx = Renderers.of(Format.XLSX);
+        ResultTable widest = wide(SheetLayout.MAX_COLUMNS - 1, null);
+        assertThat(xlsx.cannotHold(widest)).isNull();
+        assertThat(written(widest).values().iterator().next()).extracting(ReadCell::address).contains("XFD2");
+
+        ResultTable tooWide = wide(SheetLayout.MAX_COLUMNS, null);
+        assertThat(xlsx.cannotHold(tooWide)).isEqualTo("its sheet would need 16385 columns, and a sheet has at most 16384");
+        assertThatThrownBy(() -> xlsx.bytes(List.of(tooWide))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** A tentative value takes a firm column beside its own, so the sheet is wider than the table. */
+    @Test
+    void theFirmAndBoundsColumnsCountTowardsTheWidth() {
+        ResultTable widest = wide(SheetLayout.MAX_COLUMNS - 1, null);
+        assertThat(Renderers.of(Format.XLSX).cannotHold(wide(SheetLayout.MAX_COLUMNS - 2, Fixtures.cell("5", "4"))))
+                .isNull();
+        assertThat(Renderers.of(Format.XLSX).cannotHold(wide(SheetLayout.MAX_COLUMNS - 1, Fixtures.cell("5", "4"))))
+                .contains("16385 columns");
+        assertThat(Renderers.of(Format.TABLE).cannotHold(widest)).isNull();
+        assertThat(Renderers.of(Format.CSV).cannotHold(widest)).isNull();
+    }
+
+    /** One row of {@code columns} values (the last {@code last} when not null), each with its own heading. */
+    private static ResultTable wide(int columns, ResultCell last) {
+        List<Heading> headings = IntStream.range(0, columns).mapToObj(i -> Heading.of("c" + i)).toList();
+        List<ResultCell> cells = new ArrayList<>(Collections.nCopies(columns, firm("1")));
+        if (last != null) {
+            cells.set(columns - 1, last);
+        }
+        return new ResultTable("wide", null, "row", headings, List.of(new ResultRow("r", cells)), null);
     }
 
     private static ResultTable table(String name) {

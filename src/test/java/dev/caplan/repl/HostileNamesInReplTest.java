@@ -83,6 +83,23 @@ class HostileNamesInReplTest {
         }
     }
 
+    /**
+     * CSV shows the names escaped as the table does; JSON keeps them exact, the ASCII controls in
+     * JSON's own escapes, which a terminal does not act on (U+202E and U+2028 stay raw: valid JSON,
+     * and docs/reliability.md says so).
+     */
+    @Test
+    void csvShowsNamesEscapedAndJsonInItsOwnEscapes() {
+        CliRun csv = CliRun.of("eval", model.toString(), "--format", "csv");
+        assertThat(csv.exitCode()).isZero();
+        assertThat(csv.out()).contains("r" + SHOWN + "," + SHOWN + ",2023-01-01,");
+        assertVisible(csv.out());
+        CliRun json = CliRun.of("eval", model.toString(), "--format", "json");
+        assertThat(json.exitCode()).isZero();
+        assertThat(json.out()).contains("\"label\": \"\\u001B]0;pwned\\u0007 \u202eevil\u2028x\\u0000\"")
+                .doesNotContain("\u001b", "\u0007", "\u0000");
+    }
+
     private static void assertVisible(String text) {
         assertThat(text.codePoints().filter(c -> c != '\n' && Visible.isInvisible(c)).toArray())
                 .as("invisible characters in %s", text).isEmpty();

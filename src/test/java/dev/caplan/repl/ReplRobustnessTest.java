@@ -3,6 +3,7 @@ package dev.caplan.repl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.caplan.engine.Session;
+import dev.caplan.source.Limits;
 import dev.caplan.testing.TestFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -10,9 +11,11 @@ import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -90,6 +93,44 @@ class ReplRobustnessTest {
                 .containsExactly("location \"X\" in Zwolle kind AZC {\n  capacity 1\n}");
         assertThat(Inputs.unfinished("let x = azc +")).isTrue();
         assertThat(Inputs.unfinished("let x = azc +\n:quit")).isFalse();
+    }
+
+    /**
+     * {@code :chart} prints a line per bar, so a daily series over fifty years would print for
+     * minutes: the limits of every chart bound it, N bars or series drawn, N + 1 refused.
+     */
+    @Test
+    void aChartStaysWithinTheLimitsOfEveryChart() {
+        LocalDate first = LocalDate.of(2023, 1, 1);
+        Streams most = headless(":chart azc over " + first + " .. " + first.plusDays(Limits.CHART_BARS - 1) + " daily");
+        assertThat(most.err.toString()).isEmpty();
+        assertThat(most.out.toString().lines()).hasSize(1 + Limits.CHART_BARS); // the scale, then a bar a day
+
+        Streams tooMany = headless(":chart azc over " + first + " .. " + first.plusDays(Limits.CHART_BARS) + " daily",
+                ":chart azc, cno over 2000-01-01 .. 2050-12-31 daily", "azc at 2023-07-01");
+        assertThat(tooMany.out.toString()).endsWith("\n1965?\n").doesNotContain("█"); // the session goes on
+        assertThat(tooMany.err.toString()).contains(
+                "caplan: error: a chart shows at most 1500 bars per series, not 1501 [E-LIMIT]",
+                "a chart shows at most 1500 bars per series, not 18628 [E-LIMIT]",
+                "hint: chart a shorter range, or by month instead of by day");
+
+        String series = String.join(", ", Collections.nCopies(Limits.CHART_SERIES, "azc"));
+        Streams mostSeries = headless(":chart " + series + " over 2023-01 .. 2023-02");
+        assertThat(mostSeries.err.toString()).isEmpty();
+        assertThat(mostSeries.out.toString().lines()).hasSize(1 + 2 * Limits.CHART_SERIES + 1); // scale, bars, legend
+        Streams tooManySeries = headless(":chart " + series + ", cno over 2023-01 .. 2023-02");
+        assertThat(tooManySeries.out.toString()).isEmpty();
+        assertThat(tooManySeries.err.toString()).contains("a chart shows 1 to 24 series, not 25 [E-LIMIT]");
+    }
+
+    /** An unknown value is drawn as unknown, never as an empty bar that reads as zero; a negative one keeps its sign. */
+    @Test
+    void aChartShowsUnknownAsUnknownAndNegativeWithItsSign() {
+        Streams run = headless(":chart -azc, azc - azc over 2023-01 .. 2023-02",
+                ":chart actual(status_holders[IJsselland]) over 2030-H1 .. 2030-H2");
+        assertThat(run.out.toString()).contains("2023-01 -█", " -1665\n", " 0\n");
+        assertThat(run.out.toString()).contains("2030-H1 - (unknown)\n", "2030-H2 - (unknown)\n");
+        assertThat(run.err.toString()).isEmpty();
     }
 
     private Streams headless(String... lines) {
