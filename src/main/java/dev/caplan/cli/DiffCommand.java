@@ -2,6 +2,7 @@ package dev.caplan.cli;
 
 import dev.caplan.engine.Outcome;
 import dev.caplan.engine.Version;
+import dev.caplan.engine.Versions;
 import dev.caplan.output.DiagnosticFormat;
 import dev.caplan.output.Diffs;
 import dev.caplan.output.Format;
@@ -69,20 +70,20 @@ final class DiffCommand implements Callable<Integer> {
         }
         String a = arguments.get(0);
         String b = arguments.size() > 1 ? arguments.get(1) : null;
-        Outcome<Version> before;
-        Outcome<Version> after;
+        Versions versions;
         if (arguments.size() == 2 && exists(a) && exists(b)) {
-            before = Version.onDisk(a, List.of(Path.of(a)));
-            after = Version.onDisk(b, List.of(Path.of(b)));
+            versions = Versions.load(() -> Version.onDisk(a, List.of(Path.of(a))),
+                    () -> Version.onDisk(b, List.of(Path.of(b))));
         } else if (arguments.size() == 1 || arguments.size() == 2 && exists(b) && !Version.isRevision(b, Path.of(b))) {
             Path path = Path.of(b == null ? "." : b);
-            before = Version.atRevision(a, path);
-            after = Version.onDisk(b == null ? "working tree" : b + " (working tree)", List.of(path));
+            versions = Versions.load(() -> Version.atRevision(a, path),
+                    () -> Version.onDisk(b == null ? "working tree" : b + " (working tree)", List.of(path)));
         } else {
             Path path = Path.of(arguments.size() == 3 ? arguments.get(2) : ".");
-            before = Version.atRevision(a, path);
-            after = Version.atRevision(b, path);
+            versions = Versions.load(() -> Version.atRevision(a, path), () -> Version.atRevision(b, path));
         }
+        Outcome<Version> before = versions.before();
+        Outcome<Version> after = versions.after();
         Integer failed = loadFailure(before, a, commandLine);
         if (failed == null) {
             failed = loadFailure(after, arguments.size() == 1 ? "the working tree" : b, commandLine);

@@ -1,6 +1,7 @@
 package dev.caplan.bench;
 
 import dev.caplan.engine.Version;
+import dev.caplan.engine.Versions;
 import dev.caplan.output.Diffs;
 import dev.caplan.output.Format;
 import dev.caplan.result.PlanDiff;
@@ -74,13 +75,16 @@ public class DiffBench {
 
     @Benchmark
     public String nationalDiffFolders() {
-        return diff(Version.onDisk("old", List.of(national)).value(), Version.onDisk("new", List.of(changed)).value());
+        Versions versions = Versions.load(() -> Version.onDisk("old", List.of(national)),
+                () -> Version.onDisk("new", List.of(changed)));
+        return diff(versions.before().value(), versions.after().value());
     }
 
     @Benchmark
     public String nationalDiffRevisions() {
-        return diff(Version.atRevision("HEAD~1", repositoryModel).value(),
-                Version.atRevision("HEAD", repositoryModel).value());
+        Versions versions = Versions.load(() -> Version.atRevision("HEAD~1", repositoryModel),
+                () -> Version.atRevision("HEAD", repositoryModel));
+        return diff(versions.before().value(), versions.after().value());
     }
 
     private static String diff(Version before, Version after) {
