@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Turns a REPL tweak into one edit of one file: the span of the declaration, capacity line or
@@ -68,11 +69,9 @@ final class Tweaker {
 
     /** One line of a location: replaces the line it matches, or is added after the last. */
     Tweak segment(ReplInput.Segment tweak, String typed) {
-        List<Item.Location> locations = all(Item.Location.class);
-        Item.Location location = locations.stream().filter(l -> l.name().text().equals(tweak.location().text()))
-                .findFirst().orElse(null);
+        Item.Location location = first(Item.Location.class, l -> l.name().text().equals(tweak.location().text()));
         if (location == null) {
-            return unknown(tweak.location(), "location", locations.stream().map(l -> l.name().text()).toList());
+            return unknown(tweak.location(), "location", all(Item.Location.class).stream().map(l -> l.name().text()).toList());
         }
         String text = typed.strip().substring(tweak.location().span().end()).strip();
         LocationEntry target = matching(location, tweak.entry());
@@ -175,6 +174,21 @@ final class Tweaker {
             }
         }
         return -1;
+    }
+
+    /**
+     * The first declaration of one sort, in load order, that {@code wanted} accepts; null when none
+     * does. A loop, not {@link #all}: a tweak of a 10,000-location model looks up one of them.
+     */
+    private <T extends Item> T first(Class<T> sort, Predicate<T> wanted) {
+        for (SourceUnit unit : units) {
+            for (Item item : unit.items()) {
+                if (sort.isInstance(item) && wanted.test(sort.cast(item))) {
+                    return sort.cast(item);
+                }
+            }
+        }
+        return null;
     }
 
     /** The declarations of one sort in every file, in load order. */
