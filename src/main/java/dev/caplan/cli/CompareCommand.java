@@ -50,7 +50,8 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine commandLine = spec.commandLine();
-        Format format = options.format(Invocation.of(commandLine));
+        Invocation run = Invocation.of(commandLine);
+        Format format = options.format(run);
         boolean expression = report == null;
         if (expression && arguments.size() < 2) {
             throw new CommandLine.ParameterException(commandLine, "give --report NAME, or an expression after the paths");
@@ -59,13 +60,13 @@ final class CompareCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(commandLine, "an expression needs --at DATE or --over RANGE");
         }
         List<String> pathArgs = expression ? arguments.subList(0, arguments.size() - 1) : arguments;
-        Plan plan = ModelOptions.load(pathArgs.stream().map(Path::of).toList(), Invocation.of(commandLine));
+        Plan plan = ModelOptions.load(pathArgs.stream().map(Path::of).toList(), run);
         if (plan == null) {
             return ExitCodes.MODEL_ERRORS;
         }
         Outcome<Plan.Compared> compared = plan.compare(scenarios, report,
                 expression ? arguments.get(arguments.size() - 1) : null, at, over);
-        return ModelOptions.print(Invocation.of(commandLine), compared, value -> Plan.render(value.tables(), format)
+        return ModelOptions.print(run, compared, value -> Plan.render(value.tables(), format)
                 + (format == Format.TABLE || format == Format.MARKDOWN ? failing(value.failingChecks()) : ""));
     }
 

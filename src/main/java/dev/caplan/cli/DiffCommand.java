@@ -61,7 +61,8 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine commandLine = spec.commandLine();
-        Format format = options.format(Invocation.of(commandLine));
+        Invocation run = Invocation.of(commandLine);
+        Format format = options.format(run);
         if (format == Format.CSV) {
             throw new CommandLine.ParameterException(commandLine, "a diff has no csv format: use table, markdown or json");
         }
@@ -84,15 +85,15 @@ final class DiffCommand implements Callable<Integer> {
         }
         Outcome<Version> before = versions.before();
         Outcome<Version> after = versions.after();
-        Integer failed = loadFailure(before, a, commandLine);
+        Integer failed = loadFailure(before, a, run);
         if (failed == null) {
-            failed = loadFailure(after, arguments.size() == 1 ? "the working tree" : b, commandLine);
+            failed = loadFailure(after, arguments.size() == 1 ? "the working tree" : b, run);
         }
         if (failed != null) {
             return failed;
         }
         Outcome<PlanDiff> diff = before.value().diff(after.value(), chosenScenarios());
-        int printed = ModelOptions.print(Invocation.of(commandLine), diff, value -> Diffs.render(value, format).orElseThrow());
+        int printed = ModelOptions.print(run, diff, value -> Diffs.render(value, format).orElseThrow());
         if (diff.value() == null) {
             return printed;
         }
@@ -117,16 +118,16 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     /** Prints why a version cannot be compared, saying which; the exit code, or null when it loaded. */
-    private static Integer loadFailure(Outcome<Version> version, String label, CommandLine commandLine) {
+    private static Integer loadFailure(Outcome<Version> version, String label, Invocation run) {
         if (version.value() != null) {
             return null;
         }
-        ModelOptions.report(version.diagnostics(), Invocation.of(commandLine));
+        ModelOptions.report(version.diagnostics(), run);
         int exit = ModelOptions.exitCodeOf(version.diagnostics());
-        boolean text = DiagnosticsFormatOption.of(commandLine).orElse(DiagnosticFormat.TEXT) == DiagnosticFormat.TEXT;
+        boolean text = run.diagnosticFormat().orElse(DiagnosticFormat.TEXT) == DiagnosticFormat.TEXT;
         if (exit == ExitCodes.MODEL_ERRORS && text) { // a JSON or SARIF document on standard error stays one document
-            commandLine.getErr().println("caplan diff: the version " + label + " does not load, so nothing is compared");
-            commandLine.getErr().flush();
+            run.err().println("caplan diff: the version " + label + " does not load, so nothing is compared");
+            run.err().flush();
         }
         return exit;
     }

@@ -58,13 +58,14 @@ final class ReplCommand implements Callable<Integer> {
         if (history != null && Files.isDirectory(history)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--history needs a file, not a folder: " + history);
         }
+        Invocation run = Invocation.of(spec.commandLine());
         Outcome<Session> session = Session.open(paths);
-        ModelOptions.report(session.diagnostics(), Invocation.of(spec.commandLine()));
+        ModelOptions.report(session.diagnostics(), run);
         if (session.value() == null) {
             return ExitCodes.MODEL_ERRORS;
         }
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = run.out();
+        PrintWriter err = run.err();
         boolean stop = onError.equals("stop");
         Repl.End end;
         if (script != null) {
@@ -76,7 +77,7 @@ final class ReplCommand implements Callable<Integer> {
                     StandardCharsets.UTF_8)), out, err, stop);
         } else {
             Path file = history != null ? history : Path.of(System.getProperty("user.home"), ".caplan_history");
-            Repls.runOnTerminal(session.value(), file, Invocation.of(spec.commandLine()).settings().colourTerminal());
+            Repls.runOnTerminal(session.value(), file, run.settings().colourTerminal());
             end = Repl.End.DONE;
         }
         return switch (end) {
