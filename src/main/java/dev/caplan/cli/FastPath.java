@@ -6,7 +6,8 @@ import java.lang.reflect.Field;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,7 +66,9 @@ final class FastPath {
     /** The command with its fields set from {@code args}; empty when picocli must read them. */
     private static Optional<FastCommand> bound(FastCommand command, FastPathTable table, String[] args) {
         List<Object> arguments = new ArrayList<>();
-        Set<FastPathTable.Option> given = new HashSet<>();
+        // by identity: each option is one object under all its names, and a record's hashCode would
+        // link method handles at start-up (~10 ms) the first time an option is given
+        Set<FastPathTable.Option> given = Collections.newSetFromMap(new IdentityHashMap<>());
         try {
             for (FastPathTable.Mixin mixin : table.mixins()) {
                 Class<?> type = Class.forName(FastPath.class.getPackageName() + "." + mixin.className());
