@@ -40,15 +40,32 @@ final class AstBuilder {
         this.items = new ItemBuilder(atoms, exprs);
     }
 
-    /** The items of a file; when the file had syntax errors ({@code repaired}), those with an error inside are left out. */
-    List<Item> model(ModelContext ctx, boolean repaired) {
+    /**
+     * The items of a file; when the file had syntax errors (at {@code errorOffsets}), those with an
+     * error inside are left out: a repair in their tree, or an error reported within their text
+     * (a token the parser conjured for a choice of keywords, {@code drop loca}, is in neither the
+     * tree nor its error nodes, only in the error it reported).
+     */
+    List<Item> model(ModelContext ctx, List<Integer> errorOffsets) {
         List<Item> result = new ArrayList<>();
         for (ItemContext item : ctx.item()) {
-            if ((!repaired || !containsError(item)) && TreeLimits.check(item, file, diagnostics)) {
+            boolean repaired = !errorOffsets.isEmpty() && (containsError(item) || errorWithin(item, errorOffsets));
+            if (!repaired && TreeLimits.check(item, file, diagnostics)) {
                 result.add(items.visit(item));
             }
         }
         return result;
+    }
+
+    private static boolean errorWithin(ParserRuleContext item, List<Integer> errorOffsets) {
+        int start = item.getStart().getStartIndex();
+        int stop = item.getStop() == null ? start : item.getStop().getStopIndex();
+        for (int offset : errorOffsets) {
+            if (start <= offset && offset <= stop) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Expr expr(ExprContext ctx) {

@@ -51,7 +51,9 @@ public final class ModelParser {
         if (tree == null) {
             return new SourceUnit(file, List.of());
         }
-        List<Item> items = new ArrayList<>(new AstBuilder(file, diagnostics).model(tree, syntax.hasErrors()));
+        List<Integer> errorOffsets = syntax.all().stream().filter(d -> d.isError() && d.span() != null)
+                .map(d -> d.span().start()).toList();
+        List<Item> items = new ArrayList<>(new AstBuilder(file, diagnostics).model(tree, errorOffsets));
         items.removeIf(item -> collector.isRecovery(item.span().start()));
         return new SourceUnit(file, items);
     }
